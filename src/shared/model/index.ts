@@ -1,0 +1,5 @@
+export * from './report';
+export * from './decimal';
+export * from './totals';
+export * from './blank';
+export * from './interchange';
