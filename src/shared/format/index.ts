@@ -53,7 +53,9 @@ export function specFor(version: FormatVersion): FormatSpec {
 
 /** The format a report for `year` is written in (FORMAT.md §1). */
 export function formatForYear(year: number): FormatVersion {
-  const match = FORMATS.find((f) => year >= f.firstYear && (f.lastYear === undefined || year <= f.lastYear));
+  const match = FORMATS.find(
+    (f) => year >= f.firstYear && (f.lastYear === undefined || year <= f.lastYear),
+  );
   return (match ?? FORMATS[FORMATS.length - 1]!).version;
 }
 

@@ -4,7 +4,11 @@ import type { CellKind, CellSpec, GridCell, GridRow, TableSpec } from './types';
 interface T2Block {
   readonly article: string;
   /** Value column headers (after 信息内容). The last one spans the remaining grid columns. */
-  readonly columns: readonly { readonly label: string; readonly sub?: string; readonly kind: CellKind }[];
+  readonly columns: readonly {
+    readonly label: string;
+    readonly sub?: string;
+    readonly kind: CellKind;
+  }[];
   readonly rows: readonly { readonly label: string; readonly key: string }[];
 }
 
@@ -24,7 +28,9 @@ function buildTable2(blocks: readonly T2Block[]): { table: TableSpec; cells: Cel
     const span = (i: number): Partial<GridCell> =>
       i === block.columns.length - 1 && lastSpan > 1 ? { colSpan: lastSpan } : {};
     rows.push({ cells: [{ text: block.article, colSpan: GRID }] });
-    rows.push({ cells: [{ text: ITEM }, ...block.columns.map((c, i) => ({ text: c.label, ...span(i) }))] });
+    rows.push({
+      cells: [{ text: ITEM }, ...block.columns.map((c, i) => ({ text: c.label, ...span(i) }))],
+    });
     for (const row of block.rows) {
       rows.push({
         cells: [
@@ -66,7 +72,11 @@ export const TABLE2_2021 = buildTable2([
       { label: '行政规范性文件', key: 'normative_docs' },
     ],
   },
-  { article: '第二十条第（五）项', columns: DECISIONS_2021, rows: [{ label: '行政许可', key: 'licensing' }] },
+  {
+    article: '第二十条第（五）项',
+    columns: DECISIONS_2021,
+    rows: [{ label: '行政许可', key: 'licensing' }],
+  },
   {
     article: '第二十条第（六）项',
     columns: DECISIONS_2021,

@@ -34,21 +34,41 @@ const resultsBeforeOther: T3RowSpec[] = [
     isResult: true,
   },
   { key: 'denied_third_party', label: '4.保护第三方合法权益', group: DENIED, isResult: true },
-  { key: 'denied_internal_affairs', label: '5.属于三类内部事务信息', group: DENIED, isResult: true },
+  {
+    key: 'denied_internal_affairs',
+    label: '5.属于三类内部事务信息',
+    group: DENIED,
+    isResult: true,
+  },
   { key: 'denied_process_info', label: '6.属于四类过程性信息', group: DENIED, isResult: true },
   { key: 'denied_enforcement_file', label: '7.属于行政执法案卷', group: DENIED, isResult: true },
   { key: 'denied_inquiry_matter', label: '8.属于行政查询事项', group: DENIED, isResult: true },
   { key: 'unable_not_held', label: '1.本机关不掌握相关政府信息', group: UNABLE, isResult: true },
-  { key: 'unable_needs_creation', label: '2.没有现成信息需要另行制作', group: UNABLE, isResult: true },
+  {
+    key: 'unable_needs_creation',
+    label: '2.没有现成信息需要另行制作',
+    group: UNABLE,
+    isResult: true,
+  },
   {
     key: 'unable_unclear_after_correction',
     label: '3.补正后申请内容仍不明确',
     group: UNABLE,
     isResult: true,
   },
-  { key: 'not_processed_petition', label: '1.信访举报投诉类申请', group: NOT_PROCESSED, isResult: true },
+  {
+    key: 'not_processed_petition',
+    label: '1.信访举报投诉类申请',
+    group: NOT_PROCESSED,
+    isResult: true,
+  },
   { key: 'not_processed_repeat', label: '2.重复申请', group: NOT_PROCESSED, isResult: true },
-  { key: 'not_processed_publication', label: '3.要求提供公开出版物', group: NOT_PROCESSED, isResult: true },
+  {
+    key: 'not_processed_publication',
+    label: '3.要求提供公开出版物',
+    group: NOT_PROCESSED,
+    isResult: true,
+  },
   {
     key: 'not_processed_massive_repeat',
     label: '4.无正当理由大量反复申请',
@@ -86,8 +106,18 @@ const tail: T3RowSpec[] = [
   { key: 'carried_forward', label: '四、结转下年度继续办理', isResult: false },
 ];
 
-export const T3_ROWS_2021: readonly T3RowSpec[] = [...head, ...resultsBeforeOther, ...other2021, ...tail];
-export const T3_ROWS_2019: readonly T3RowSpec[] = [...head, ...resultsBeforeOther, ...other2019, ...tail];
+export const T3_ROWS_2021: readonly T3RowSpec[] = [
+  ...head,
+  ...resultsBeforeOther,
+  ...other2021,
+  ...tail,
+];
+export const T3_ROWS_2019: readonly T3RowSpec[] = [
+  ...head,
+  ...resultsBeforeOther,
+  ...other2019,
+  ...tail,
+];
 
 const t3Key = (row: string, col: string): string => `t3.${row}.${col}`;
 
@@ -128,7 +158,10 @@ export function buildTable3(rows: readonly T3RowSpec[]): TableSpec {
       }
       if (row.group) {
         if (openGroup !== row.group) {
-          labels.push({ text: row.group, rowSpan: rows.filter((r) => r.group === row.group).length });
+          labels.push({
+            text: row.group,
+            rowSpan: rows.filter((r) => r.group === row.group).length,
+          });
           openGroup = row.group;
         }
         labels.push({ text: row.label });

@@ -33,16 +33,14 @@ export const TABLE4: TableSpec = {
 };
 
 export const TABLE4_CELLS: readonly CellSpec[] = T4_BLOCKS.flatMap((b) =>
-  T4_COLUMNS.map(
-    (c): CellSpec => ({
-      key: `t4.${b.key}.${c.key}`,
-      table: 't4',
-      kind: 'count',
-      rowLabel: b.key === 'review' ? b.label : `${T4_LITIGATION}（${b.label}）`,
-      colLabel: c.label,
-      ...(c.key === 'total'
-        ? { sumOf: T4_COLUMNS.slice(0, 4).map((x) => `t4.${b.key}.${x.key}`) }
-        : {}),
-    }),
-  ),
+  T4_COLUMNS.map((c): CellSpec => ({
+    key: `t4.${b.key}.${c.key}`,
+    table: 't4',
+    kind: 'count',
+    rowLabel: b.key === 'review' ? b.label : `${T4_LITIGATION}（${b.label}）`,
+    colLabel: c.label,
+    ...(c.key === 'total'
+      ? { sumOf: T4_COLUMNS.slice(0, 4).map((x) => `t4.${b.key}.${x.key}`) }
+      : {}),
+  })),
 );

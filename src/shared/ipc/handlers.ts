@@ -9,7 +9,10 @@ export type Handlers = {
 
 /** What the renderer calls, whatever the transport (preload in Electron, HTTP in browser mode). */
 export interface ApiTransport {
-  call<C extends Channel>(channel: C, input: z.input<Contract[C]['input']>): Promise<Result<CallOutput<C>>>;
+  call<C extends Channel>(
+    channel: C,
+    input: z.input<Contract[C]['input']>,
+  ): Promise<Result<CallOutput<C>>>;
 }
 
 /** Browser mode wire protocol (served on 127.0.0.1 only). */

@@ -11,7 +11,10 @@ import { defineCall } from './define';
 
 export const reportIdSchema = z.number({ error: '报告编号必须是数字' }).int().positive();
 
-export const positionSchema = z.object({ step: z.string().max(40), cell: z.string().max(80).nullable() });
+export const positionSchema = z.object({
+  step: z.string().max(40),
+  cell: z.string().max(80).nullable(),
+});
 export type Position = z.infer<typeof positionSchema>;
 
 export const reportSummarySchema = z.object({
@@ -57,7 +60,11 @@ export const reportCalls = {
   /** Saves the whole content; `baseRevision` is the revision the editor started from (stale writers are refused). */
   'reports:save': defineCall(
     'reports:save',
-    z.object({ id: reportIdSchema, baseRevision: z.number().int().min(0), content: reportContentSchema }),
+    z.object({
+      id: reportIdSchema,
+      baseRevision: z.number().int().min(0),
+      content: reportContentSchema,
+    }),
     z.object({ revision: z.number().int(), updatedAt: z.string() }),
   ),
   'reports:position': defineCall(
@@ -74,7 +81,10 @@ export const reportCalls = {
   ),
   'reports:unfinalize': defineCall(
     'reports:unfinalize',
-    z.object({ id: reportIdSchema, reason: z.string().trim().min(1, { error: '请填写撤销定稿的原因' }).max(500) }),
+    z.object({
+      id: reportIdSchema,
+      reason: z.string().trim().min(1, { error: '请填写撤销定稿的原因' }).max(500),
+    }),
     reportRecordSchema,
   ),
   'reports:revisions': defineCall('reports:revisions', idInput, z.array(revisionSummarySchema)),

@@ -37,6 +37,10 @@ export class AppError extends Error {
   }
 
   toData(): AppErrorData {
-    return { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.details ? { details: this.details } : {}),
+    };
   }
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 
-const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '日期格式应为 MM-DD，例如 01-31' });
+const monthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '日期格式应为 MM-DD，例如 01-31' });
 
 export const settingsSchema = z.object({
   /** official: 仿宋_GB2312 等公文字体; system: 宋体/黑体/楷体/仿宋 (PCs without the official faces). */

@@ -20,7 +20,9 @@ export function blankReport(input: BlankReportInput): ReportContent {
   const format = input.format ?? formatForYear(input.year);
   const spec = specFor(format);
   const text = (id: 's1' | 's5' | 's6') =>
-    defaultBlocks(spec.sections.find((s): s is TextSectionSpec => s.kind === 'text' && s.id === id)!);
+    defaultBlocks(
+      spec.sections.find((s): s is TextSectionSpec => s.kind === 'text' && s.id === id)!,
+    );
   const organ = input.organ.trim();
   return withComputedTotals({
     contentVersion: CONTENT_VERSION,

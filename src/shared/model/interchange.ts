@@ -55,7 +55,8 @@ function setPath(root: Nested, path: readonly string[], value: number | string |
 function getPath(root: unknown, path: readonly string[]): { found: boolean; value: unknown } {
   let node: unknown = root;
   for (const part of path) {
-    if (typeof node !== 'object' || node === null || !(part in node)) return { found: false, value: undefined };
+    if (typeof node !== 'object' || node === null || !(part in node))
+      return { found: false, value: undefined };
     node = (node as Record<string, unknown>)[part];
   }
   return { found: true, value: node };
@@ -92,11 +93,16 @@ export class InterchangeError extends Error {
   }
 }
 
-function cellFromJson(cell: CellSpec, value: unknown): { ok: true; value: number | string | null } | { ok: false; why: string } {
+function cellFromJson(
+  cell: CellSpec,
+  value: unknown,
+): { ok: true; value: number | string | null } | { ok: false; why: string } {
   if (value === null) return { ok: true, value: null };
   if (cell.kind === 'decimal') {
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return { ok: true, value: String(value) };
-    if (typeof value === 'string' && isDecimal(value.trim())) return { ok: true, value: value.trim() };
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+      return { ok: true, value: String(value) };
+    if (typeof value === 'string' && isDecimal(value.trim()))
+      return { ok: true, value: value.trim() };
     return { ok: false, why: '应为表示金额的非负小数文字（如 "0.5"）或 null' };
   }
   if (typeof value === 'number' && Number.isSafeInteger(value)) return { ok: true, value };
@@ -115,7 +121,10 @@ export function describeZodIssues(error: z.ZodError): string[] {
  * Read interchange JSON (data package, CLI input, import result). Every cell of the format must
  * be present; problems are reported as Chinese sentences naming the field.
  */
-export function fromInterchange(json: unknown): { report: ReportContent; review: Review | undefined } {
+export function fromInterchange(json: unknown): {
+  report: ReportContent;
+  review: Review | undefined;
+} {
   const parsed = interchangeSchema.safeParse(json);
   if (!parsed.success) throw new InterchangeError(describeZodIssues(parsed.error));
   const data = parsed.data;

@@ -28,7 +28,11 @@ export const blockSchema = z.object({
 export type Block = z.infer<typeof blockSchema>;
 
 /** A cell: integer count, decimal string (money), or null for blank. */
-export const cellValueSchema = z.union([z.number().int().min(-1e12).max(1e12), z.string().max(64), z.null()]);
+export const cellValueSchema = z.union([
+  z.number().int().min(-1e12).max(1e12),
+  z.string().max(64),
+  z.null(),
+]);
 export type CellValue = z.infer<typeof cellValueSchema>;
 
 export const organKindSchema = z.enum(['department', 'county_government']);

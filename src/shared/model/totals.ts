@@ -29,7 +29,13 @@ export function withComputedTotals(report: ReportContent): ReportContent {
 }
 
 /** Keys of the read-only cells of this report (empty when totals are typed). */
-export function computedKeys(report: Pick<ReportContent, 'format' | 'options'>): ReadonlySet<string> {
+export function computedKeys(
+  report: Pick<ReportContent, 'format' | 'options'>,
+): ReadonlySet<string> {
   if (report.options.totals !== 'computed') return new Set();
-  return new Set(specFor(report.format).cells.filter((c) => c.sumOf).map((c) => c.key));
+  return new Set(
+    specFor(report.format)
+      .cells.filter((c) => c.sumOf)
+      .map((c) => c.key),
+  );
 }
