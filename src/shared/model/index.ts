@@ -3,3 +3,4 @@ export * from './decimal';
 export * from './totals';
 export * from './blank';
 export * from './interchange';
+export * from './dataPackage';
