@@ -5,3 +5,4 @@ export * from './reports';
 export * from './settings';
 export * from './app';
 export * from './handlers';
+export * from './preload-api';
