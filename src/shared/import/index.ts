@@ -1,0 +1,9 @@
+export { importReportFromText } from './importReport';
+export { ImportError } from './types';
+export type {
+  ImportOptions,
+  ImportResult,
+  ImportReview,
+  SourceDocument,
+  SourceLine,
+} from './types';

@@ -1,0 +1,307 @@
+import type { FormatSpec } from '../format';
+import { T3_COLUMNS } from '../format';
+import { T3_LABELS, T3_OTHER_GROUP, findAnchors } from './anchors';
+import type { Anchor } from './anchors';
+import { isInteger, numberTokens, readAsCells } from './numbers';
+import type { NumberToken } from './numbers';
+import type { TableReading } from './types';
+
+/**
+ * Table 三 from text in any layout. The values are read as a stream; every way the stream can
+ * fill the rows (row by row, some rows column by column, runs of digits cut apart) is tried and
+ * judged by the table's own arithmetic: row total = sum of the six applicant columns, （七）总计 =
+ * sum of the results per column, new + carried over = handled + carried forward. A cell is
+ * certain only when every reading that satisfies the arithmetic gives it the same value.
+ */
+
+const COLS = T3_COLUMNS.length; // 7: six applicant columns and 总计
+const MAX_SOLUTIONS = 12;
+
+type Matrix = number[][];
+
+interface Layout {
+  /** Row keys as printed (（六）其他处理 may be one row `other`). */
+  readonly rows: string[];
+  /** True when a 2021 report printed （六）其他处理 as one row. */
+  readonly mergedOther: boolean;
+}
+
+function rowOk(row: readonly number[]): boolean {
+  let s = 0;
+  for (let c = 0; c < COLS - 1; c++) s += row[c]!;
+  return s === row[COLS - 1];
+}
+
+/** Violations of the column rules (（七）总计 and the balance) for a full matrix. */
+function columnViolations(
+  rows: readonly string[],
+  m: Matrix,
+  resultRows: ReadonlySet<string>,
+): number {
+  const at = (k: string) => rows.indexOf(k);
+  const handled = at('total_handled');
+  const newRow = at('new');
+  const over = at('carried_over');
+  const forward = at('carried_forward');
+  let v = 0;
+  for (let c = 0; c < COLS; c++) {
+    if (handled >= 0) {
+      let s = 0;
+      rows.forEach((k, r) => {
+        if (resultRows.has(k)) s += m[r]![c]!;
+      });
+      if (s !== m[handled]![c]) v++;
+    }
+    if (handled >= 0 && newRow >= 0 && over >= 0 && forward >= 0) {
+      if (m[newRow]![c]! + m[over]![c]! !== m[handled]![c]! + m[forward]![c]!) v++;
+    }
+  }
+  return v;
+}
+
+interface Partial {
+  readonly violations: number;
+  readonly rows: Matrix;
+  /** Rows read from one printed line holding exactly their seven values. */
+  readonly solidRows: readonly boolean[];
+}
+
+/**
+ * All readings of an integer stream filling `rowCount` rows, each step either one row in
+ * printed order or a block of rows printed column by column. Keeps the readings with the fewest
+ * row-rule violations (distinct values only).
+ */
+function readStream(tokens: readonly NumberToken[], rowCount: number): Partial[] {
+  const values = tokens.map((t) => Number(t.raw));
+  const lineCounts = new Map<number, number>();
+  for (const t of tokens) lineCounts.set(t.line, (lineCounts.get(t.line) ?? 0) + 1);
+  const memo = new Map<number, Partial[]>();
+  const solve = (pos: number, r: number): Partial[] => {
+    if (r === rowCount)
+      return pos === values.length ? [{ violations: 0, rows: [], solidRows: [] }] : [];
+    const key = pos * 1000 + r;
+    const cached = memo.get(key);
+    if (cached) return cached;
+    const found: Partial[] = [];
+    for (let k = 1; r + k <= rowCount && pos + COLS * k <= values.length; k++) {
+      const block: Matrix = [];
+      for (let i = 0; i < k; i++) {
+        block.push(
+          Array.from({ length: COLS }, (_, c) => values[k === 1 ? pos + c : pos + c * k + i]!),
+        );
+      }
+      const solid = block.map(() => {
+        if (k !== 1) return false;
+        const line = tokens[pos]!.line;
+        return (
+          tokens.slice(pos, pos + COLS).every((t) => t.line === line) &&
+          lineCounts.get(line) === COLS
+        );
+      });
+      const own = block.filter((row) => !rowOk(row)).length;
+      for (const rest of solve(pos + COLS * k, r + k)) {
+        found.push({
+          violations: own + rest.violations,
+          rows: [...block, ...rest.rows],
+          solidRows: [...solid, ...rest.solidRows],
+        });
+      }
+    }
+    const best = keepBest(found);
+    memo.set(key, best);
+    return best;
+  };
+  return solve(0, 0);
+}
+
+function keepBest(found: Partial[]): Partial[] {
+  if (found.length === 0) return [];
+  const min = Math.min(...found.map((f) => f.violations));
+  const seen = new Map<string, Partial>();
+  for (const f of found) {
+    if (f.violations !== min) continue;
+    const sig = JSON.stringify(f.rows);
+    const prev = seen.get(sig);
+    // Of equal readings keep the one read from whole printed lines.
+    if (!prev || f.solidRows.filter(Boolean).length > prev.solidRows.filter(Boolean).length)
+      seen.set(sig, f);
+    if (seen.size >= MAX_SOLUTIONS) break;
+  }
+  return [...seen.values()];
+}
+
+function layoutOf(text: string, spec: FormatSpec): Layout {
+  const specRows = spec.t3Rows.map((r) => r.key);
+  if (spec.version === '2019') return { rows: specRows, mergedOther: false };
+  const anchors = findAnchors(text, T3_LABELS);
+  const hasSubRows = anchors.some(
+    (a) => a.key === 'other_no_correction' || a.key === 'other_fee_unpaid',
+  );
+  const hasGroup = findAnchors(text, [T3_OTHER_GROUP]).length > 0;
+  if (!hasSubRows && hasGroup) {
+    const rows = specRows.filter((k) => !k.startsWith('other_'));
+    rows.splice(rows.indexOf('total_handled'), 0, 'other');
+    return { rows, mergedOther: true };
+  }
+  return { rows: specRows, mergedOther: false };
+}
+
+function alternativeLayout(layout: Layout, spec: FormatSpec): Layout | null {
+  if (spec.version === '2019') return null;
+  const full = spec.t3Rows.map((r) => r.key);
+  if (layout.mergedOther) return { rows: full, mergedOther: false };
+  const rows = full.filter((k) => !k.startsWith('other_'));
+  rows.splice(rows.indexOf('total_handled'), 0, 'other');
+  return { rows, mergedOther: true };
+}
+
+/** Readings of each row from the text after its own label (web pages, converters). */
+function readByLabels(
+  text: string,
+  layout: Layout,
+): { candidates: (Matrix | null)[]; notes: string[] } {
+  const labels = [...T3_LABELS.filter((l) => layout.rows.includes(l.key))];
+  if (layout.mergedOther)
+    labels.splice(
+      labels.findIndex((l) => l.key === 'total_handled'),
+      0,
+      T3_OTHER_GROUP,
+    );
+  const anchors = findAnchors(text, labels);
+  const byKey = new Map<string, { anchor: Anchor; next: number }>();
+  anchors.forEach((a, i) =>
+    byKey.set(a.key, { anchor: a, next: anchors[i + 1]?.start ?? text.length }),
+  );
+  const notes: string[] = [];
+  const candidates = layout.rows.map((key) => {
+    const hit = byKey.get(key);
+    if (!hit) return null;
+    const tokens = numberTokens(text.slice(hit.anchor.end, hit.next)).map((t) => t.raw);
+    if (!tokens.every(isInteger)) return null;
+    const readings = readAsCells(tokens, COLS);
+    const consistent = readings.filter(rowOk);
+    return consistent.length > 0 ? consistent : readings.length > 0 ? readings : null;
+  });
+  return { candidates, notes };
+}
+
+/** Combine per-row candidates under the column rules; returns the consistent full readings. */
+function combineRows(
+  rows: readonly string[],
+  candidates: readonly (Matrix | null)[],
+  resultRows: ReadonlySet<string>,
+): { readings: Matrix[]; violations: number } {
+  const choices = candidates.map((c) => c ?? [Array.from({ length: COLS }, () => 0)]);
+  const product = choices.reduce((p, c) => p * c.length, 1);
+  if (product > 200000) return { readings: [choices.map((c) => c[0]!)], violations: Infinity };
+  const readings: Matrix[] = [];
+  let best = Infinity;
+  const current: Matrix = [];
+  const walk = (r: number): void => {
+    if (r === rows.length) {
+      const v =
+        columnViolations(rows, current, resultRows) + current.filter((row) => !rowOk(row)).length;
+      if (v < best) {
+        best = v;
+        readings.length = 0;
+      }
+      if (v === best && readings.length < 50) readings.push(current.map((row) => [...row]));
+      return;
+    }
+    for (const choice of choices[r]!) {
+      current.push(choice);
+      walk(r + 1);
+      current.pop();
+    }
+  };
+  walk(0);
+  return { readings, violations: best };
+}
+
+export function readTable3(text: string, spec: FormatSpec): TableReading {
+  const resultRows = new Set(spec.t3Rows.filter((r) => r.isResult).map((r) => r.key));
+  resultRows.add('other');
+  const tokens = numberTokens(text);
+  const notes: string[] = [];
+  let layout = layoutOf(text, spec);
+  let readings: Matrix[] = [];
+  let solid: boolean[] = [];
+  let consistent = false;
+  const allIntegers = tokens.every((t) => isInteger(t.raw));
+  const alt = alternativeLayout(layout, spec);
+  if (
+    allIntegers &&
+    alt &&
+    tokens.length !== COLS * layout.rows.length &&
+    tokens.length === COLS * alt.rows.length
+  ) {
+    layout = alt;
+  }
+  if (allIntegers && tokens.length === COLS * layout.rows.length) {
+    const partials = readStream(tokens, layout.rows.length);
+    const scored = partials.map((p) => ({
+      p,
+      v: p.violations + columnViolations(layout.rows, p.rows, resultRows),
+    }));
+    const min = Math.min(...scored.map((s) => s.v));
+    const best = scored.filter((s) => s.v === min);
+    readings = best.map((s) => s.p.rows);
+    consistent = min === 0;
+    // Rows every best reading took from one whole printed line.
+    solid = layout.rows.map((_, r) => best.every((s) => s.p.solidRows[r]));
+  } else {
+    const { candidates } = readByLabels(text, layout);
+    if (candidates.every((c) => c === null)) {
+      notes.push('表三：未能读出数字，请手工填写。');
+    } else {
+      const missing = layout.rows.filter((_, r) => candidates[r] === null);
+      const combined = combineRows(layout.rows, candidates, resultRows);
+      readings = combined.readings;
+      consistent = combined.violations === 0 && missing.length === 0;
+      solid = layout.rows.map((_, r) => candidates[r]?.length === 1);
+      if (missing.length) notes.push(`表三：有${missing.length}行未能读出，请核对。`);
+    }
+  }
+  return toCells(spec, layout, readings, consistent, solid, notes);
+}
+
+function toCells(
+  spec: FormatSpec,
+  layout: Layout,
+  readings: readonly Matrix[],
+  consistent: boolean,
+  solid: readonly boolean[],
+  notes: string[],
+): TableReading {
+  const values: Record<string, number | null> = {};
+  const uncertain = new Set<string>();
+  for (const row of spec.t3Rows) {
+    for (const col of T3_COLUMNS) {
+      values[`t3.${row.key}.${col.key}`] = null;
+      uncertain.add(`t3.${row.key}.${col.key}`);
+    }
+  }
+  if (readings.length === 0) return { values, uncertain, notes };
+  const first = readings[0]!;
+  layout.rows.forEach((rowKey, r) => {
+    T3_COLUMNS.forEach((col, c) => {
+      const v = first[r]![c]!;
+      const agreed = readings.every((m) => m[r]![c] === v);
+      const certain = agreed && (consistent || solid[r] === true);
+      const targets =
+        rowKey === 'other' && layout.mergedOther
+          ? ['other_no_correction', 'other_fee_unpaid', 'other_other']
+          : [rowKey];
+      for (const target of targets) {
+        const key = `t3.${target}.${col.key}`;
+        // A merged （六）其他处理 row can be split only when it is zero.
+        const splitUnknown = targets.length > 1 && v !== 0;
+        values[key] = splitUnknown ? (target === 'other_other' ? v : 0) : v;
+        if (certain && !splitUnknown) uncertain.delete(key);
+      }
+    });
+  });
+  if (layout.mergedOther) notes.push('表三：（六）其他处理按一行印出，已拆入三个细项。');
+  if (!consistent) notes.push('表三：读出的数字不满足表内勾稽关系，请核对标出的单元格。');
+  return { values, uncertain, notes };
+}
