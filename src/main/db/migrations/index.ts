@@ -1,0 +1,10 @@
+import { migration001Initial } from './001_initial';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** Every migration in order; append only (a test checks the numbering is contiguous). */
+export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+
+/** The schema version this build writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;

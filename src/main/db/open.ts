@@ -1,0 +1,35 @@
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations';
+
+export type { Database } from 'better-sqlite3';
+
+export interface OpenDatabaseOptions {
+  /** Node addon built for another runtime (Electron's ABI); see MACHINE.md. */
+  nativeBinding?: string;
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens (creating if needed) the app's SQLite file with the pragmas the app relies on and
+ * migrates it. Throws DatabaseTooNewError when a newer app wrote it.
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database {
+  const db = new BetterSqlite3(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    // Another process (CLI, a second window in browser mode) may hold the write lock briefly.
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, options.migrations ?? MIGRATIONS);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+import { canFinalize, runChecks } from '../../shared/checks';
+import type { ChecksEngine } from './checks-engine';
+
+export const defaultChecksEngine: ChecksEngine = { runChecks, canFinalize };
