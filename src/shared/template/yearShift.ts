@@ -206,6 +206,9 @@ function closingDateProposal(text: string, fromYear: number, toYear: number): Pr
  * plans) proposed shifted to the new year. Never a blind replace: spans that start in the past
  * (2020年以来, 自2021年起), document history (2021年出台的…), names in 《》, document numbers
  * (〔2021〕30号, 2021年第3号) and year spans (2021—2025年) are left alone.
+ *
+ * Meant for text still as copied from the old report: a mention already moved by hand to the
+ * year after `fromYear` would be offered again, as a next-year date.
  */
 export function findYearSuggestions(
   report: ReportContent,
@@ -215,6 +218,8 @@ export function findYearSuggestions(
   if (fromYear === toYear) return [];
   const out: YearSuggestion[] = [];
   for (const { location, text } of listTexts(report)) {
+    // An unedited title follows organ and year by itself (and already names the new year).
+    if (location.section === 'title' && !report.titleEdited) continue;
     const isClosingDate = location.section === 'closing' && location.paragraph === 1;
     const proposals = isClosingDate
       ? closingDateProposal(text, fromYear, toYear)
