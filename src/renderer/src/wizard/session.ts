@@ -1,0 +1,61 @@
+import type { CheckContext } from '../../../shared/checks';
+import type { ReportRecord } from '../../../shared/ipc';
+import type { ApiClient } from '../api/client';
+import { ChecksStore } from '../checks/checksStore';
+import { ReportStore } from '../store/reportStore';
+import { Saver, type SaveStatus } from '../store/saver';
+
+/** Everything that lives as long as one report is open. */
+export interface EditorSession {
+  reportId: number;
+  store: ReportStore;
+  checks: ChecksStore;
+  saver: Saver;
+  setStatusListener(listener: (status: SaveStatus) => void): void;
+  dispose(): void;
+}
+
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function openSession(api: ApiClient, record: ReportRecord): EditorSession {
+  const store = new ReportStore(record.content, record.status === 'final');
+  const context: Omit<CheckContext, 'final'> = { today: todayIso() };
+  const checks = new ChecksStore(store, context);
+  let statusListener: (status: SaveStatus) => void = () => undefined;
+  const saver = new Saver({
+    api,
+    reportId: record.id,
+    revision: record.revision,
+    getContent: () => store.content,
+    onStatus: (s) => statusListener(s),
+  });
+  const unsubscribe = store.subscribe(() => saver.schedule());
+  checks.start();
+  // Context the checks need from elsewhere: last year's report and the configured deadlines.
+  void Promise.all([
+    api.result('reports:previous', { id: record.id }),
+    api.result('settings:get', {}),
+  ]).then(([previous, settings]) => {
+    checks.setContext({
+      ...context,
+      previous: previous.ok ? previous.value : null,
+      ...(settings.ok ? { deadlines: settings.value.deadlines } : {}),
+    });
+  });
+  return {
+    reportId: record.id,
+    store,
+    checks,
+    saver,
+    setStatusListener: (l) => {
+      statusListener = l;
+    },
+    dispose: () => {
+      unsubscribe();
+      checks.stop();
+    },
+  };
+}
