@@ -13,33 +13,36 @@ import { normaliseForMatching } from './normalise';
  */
 
 const SENTENCE_END = /[。！？；!?;]/;
+const CLOSING = /[”’」』）)]/;
 const MIN_SENTENCE_CHARACTERS = 10;
 const HEADING_MARKER =
   /^(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}[.、．])/;
 
-/** Sentences of a paragraph, each with its end mark (。！？；), trimmed; line breaks end one too. */
+/** Sentences of a paragraph, each with its end mark (。！？；) and closing quotes, trimmed; a line
+ * break ends one too. */
 export function splitSentences(text: string): string[] {
+  const chars = [...text];
   const sentences: string[] = [];
   let current = '';
-  for (const ch of text) {
+  const flush = () => {
+    if (current.trim()) sentences.push(current.trim());
+    current = '';
+  };
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
     if (ch === '\n' || ch === '\r') {
-      if (current.trim()) sentences.push(current.trim());
-      current = '';
+      flush();
       continue;
     }
     current += ch;
     if (SENTENCE_END.test(ch)) {
-      if (current.trim()) sentences.push(current.trim());
-      current = '';
+      // Closing quotes after an end mark belong to the sentence (“…。”).
+      while (i + 1 < chars.length && CLOSING.test(chars[i + 1]!)) current += chars[++i];
+      flush();
     }
   }
-  // Closing quotes after an end mark belong to the sentence (“…。”).
-  const merged: string[] = [];
-  for (const s of current.trim() ? [...sentences, current.trim()] : sentences) {
-    if (/^[”’」』）)]+$/.test(s) && merged.length) merged[merged.length - 1] += s;
-    else merged.push(s);
-  }
-  return merged;
+  flush();
+  return sentences;
 }
 
 /** The comparison form of a sentence: no whitespace or punctuation, years replaced by “#年”. */

@@ -19,7 +19,7 @@ const BRACKETED = /《[^《》〈〉]{0,30}信息公开[^《》〈〉]{0,10}条�
 /** The 2007 条例 (国务院令第492号) was replaced by 国务院令第711号 in 2019. */
 const OLD_DECREE = /国务院令第?492号|国令第?492号/g;
 /** Under the 2007 条例 the annual report was art. 31/32; it is art. 49/50 now. */
-const OLD_ARTICLE = /条例》?第(三十一|三十二|31|32)条/g;
+const OLD_ARTICLE = /条例》?(?:[（(][^）)]{0,20}[）)])?第(三十一|三十二|31|32)条/g;
 
 interface Finding {
   id: string;
@@ -93,7 +93,7 @@ export function checkLawName(report: ReportContent): CheckIssue[] {
         index: m.index,
         length: m[0].length,
         message: (where) =>
-          `${where}引用条例“${m[0]}”作为年度报告的依据，那是2007年旧条例的条文；现行条例为第四十九条（期限）、第五十条（内容）`,
+          `${where}引用条例“第${m[1]}条”作为年度报告的依据，那是2007年旧条例的条文；现行条例为第四十九条（期限）、第五十条（内容）`,
       });
     }
   }

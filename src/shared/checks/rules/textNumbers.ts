@@ -183,7 +183,7 @@ export function checkTextNumbers(report: ReportContent): CheckIssue[] {
       section: wrong.unit.section,
       cells: figure.cells,
       paragraph: wrong.unit.location,
-      message: `${describeUnit(wrong.unit)}写“${quote}”（${wrong.value}件），但${figure.describe()}，请核对正文与表格`,
+      message: `${describeUnit(wrong.unit)}写“${quote}”${quote.includes(String(wrong.value)) ? '' : `（即${wrong.value}件）`}，但${figure.describe()}，请核对正文与表格`,
       fingerprint: fingerprintOf([quote, wrong.value, figure.accepted]),
     });
   }
