@@ -28,13 +28,11 @@ const SECTIONS: readonly BlockSectionKey[] = ['s1', 's5', 's6'];
 
 /**
  * A sentence is compared as normalised for matching (no whitespace, radical look-alikes
- * mapped), and with both reports' years replaced: a sentence copied with only the year bumped
- * is still a copy to an evaluator counting “与上年度重复率”.
+ * mapped), with every year masked: a sentence copied with only its years bumped (2021年→2022年,
+ * 较2020年→较2021年) is still a copy to an evaluator counting “与上年度重复率”.
  */
-function sentenceKey(sentence: string, years: readonly number[]): string {
-  let key = normaliseForMatching(sentence);
-  for (const y of years) key = key.replaceAll(String(y), '〈年度〉');
-  return key;
+function sentenceKey(sentence: string): string {
+  return normaliseForMatching(sentence).replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, '〈年〉');
 }
 
 const weight = (sentence: string) => sentence.replace(/\s+/g, '').length;
@@ -48,12 +46,10 @@ export function reuseBySection(
   previous: ReportContent,
   current: ReportContent,
 ): Record<BlockSectionKey, SectionReuse> {
-  const years = [previous.year, current.year];
   const known = new Set<string>();
   for (const section of SECTIONS)
     for (const { location, text } of listSectionTexts(previous[section], section))
-      if (!location.heading)
-        for (const s of splitSentences(text)) known.add(sentenceKey(s.text, years));
+      if (!location.heading) for (const s of splitSentences(text)) known.add(sentenceKey(s.text));
 
   const result = {} as Record<BlockSectionKey, SectionReuse>;
   for (const section of SECTIONS) {
@@ -71,7 +67,7 @@ export function reuseBySection(
         const w = weight(s.text);
         r.total += w;
         r.totalSentences++;
-        if (known.has(sentenceKey(s.text, years))) {
+        if (known.has(sentenceKey(s.text))) {
           r.unchanged += w;
           r.unchangedSentences++;
           r.marks.push({
