@@ -43,6 +43,8 @@ export interface DocClosing {
   readonly organ: string;
   /** Already printed: “2022年1月5日”; null when no date was given. */
   readonly date: string | null;
+  /** The date as stored (“2022-01-05”), for document properties. */
+  readonly isoDate: string | null;
 }
 
 export interface DocTree {
@@ -115,8 +117,9 @@ function docTable(spec: TableSpec, cells: ReportContent['cells']): DocTable {
 function closingOf(report: ReportContent): DocClosing | null {
   if (!report.closing) return null;
   const organ = report.closing.organ.trim();
-  const date = report.closing.date?.trim() ? printedDate(report.closing.date) : null;
-  return organ || date ? { organ, date } : null;
+  const isoDate = report.closing.date?.trim() || null;
+  const date = isoDate ? printedDate(isoDate) : null;
+  return organ || date ? { organ, date, isoDate } : null;
 }
 
 export function buildDocTree(report: ReportContent): DocTree {
