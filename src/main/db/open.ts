@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { migrate } from './migrate';
+import { DatabaseTooNewError } from './errors';
+import { migrate, schemaVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations';
 
@@ -23,10 +24,14 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   try {
     // Another process (CLI, a second window in browser mode) may hold the write lock briefly.
     db.pragma('busy_timeout = 5000');
+    const migrations = options.migrations ?? MIGRATIONS;
+    // Checked before any pragma writes: a newer app's file must stay exactly as it was.
+    const found = schemaVersion(db);
+    if (found > migrations.length) throw new DatabaseTooNewError(file, found, migrations.length);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    migrate(db, options.migrations ?? MIGRATIONS);
+    migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();
