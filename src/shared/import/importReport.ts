@@ -8,7 +8,7 @@ import type { SectionId, SectionSpan } from './sections';
 import { cleanSource, linesFromText } from './source';
 import { readTable2 } from './table2';
 import { readTable3 } from './table3';
-import { readTable4 } from './table4';
+import { quoteOfTable4, readTable4 } from './table4';
 import { ImportError } from './types';
 import type { ImportOptions, ImportResult, SourceLine, TableReading } from './types';
 
@@ -118,7 +118,7 @@ export function importReportFromText(
   const readings: TableReading[] = [
     readTable2(t2Text, spec, quotedCounts(narrative)),
     readTable3(sectionText(clean.text, spans, 't3') ?? '', spec),
-    readTable4(sectionText(clean.text, spans, 't4') ?? ''),
+    readTable4(sectionText(clean.text, spans, 't4') ?? '', quoteOfTable4(narrative)),
   ];
 
   const first = spans[0]!;

@@ -30,56 +30,57 @@ export function isInteger(raw: string): boolean {
   return /^\d+$/.test(raw);
 }
 
-/** A cell printed without separator has no leading zero unless it is 0 itself. */
-function validPart(part: string): boolean {
-  return part.length > 0 && (part === '0' || part[0] !== '0');
-}
-
-/** Every way to cut `digits` into `parts` integers (no leading zeros). Capped at `limit`. */
-export function segmentations(digits: string, parts: number, limit = 20000): number[][] {
-  const out: number[][] = [];
-  const current: number[] = [];
-  const walk = (start: number, left: number): void => {
-    if (out.length >= limit) return;
-    if (left === 1) {
-      const rest = digits.slice(start);
-      if (validPart(rest) && rest.length <= 12) out.push([...current, Number(rest)]);
-      return;
-    }
-    const maxLen = Math.min(12, digits.length - start - (left - 1));
-    for (let len = 1; len <= maxLen; len++) {
-      const part = digits.slice(start, start + len);
-      if (!validPart(part)) break;
-      current.push(Number(part));
-      walk(start + len, left - 1);
-      current.pop();
-    }
-  };
-  if (parts >= 1 && digits.length >= parts) walk(0, parts);
-  return out;
+export interface CellReadings {
+  readonly readings: number[][];
+  /** False when the search stopped early: the readings are then not all there are. */
+  readonly complete: boolean;
 }
 
 /**
  * Ways to read integer `tokens` as exactly `cells` values: each token is one cell or, when there
- * are too few tokens, a run of several cells. Returns the distinct value vectors (capped).
+ * are too few tokens, a run of several cells. Only readings passing `accept` are kept; the search
+ * is bounded, and says so when it stopped early (a reading not seen cannot be ruled out).
  */
-export function readAsCells(tokens: readonly string[], cells: number, limit = 20000): number[][] {
-  if (tokens.length === cells) return [tokens.map(Number)];
-  if (tokens.length > cells || tokens.length === 0) return [];
-  const results: number[][] = [];
-  const walk = (i: number, acc: number[]): void => {
-    if (results.length >= limit) return;
-    if (i === tokens.length) {
-      if (acc.length === cells) results.push(acc);
+export function readAsCells(
+  tokens: readonly string[],
+  cells: number,
+  accept: (values: readonly number[]) => boolean = () => true,
+  budget = 400000,
+): CellReadings {
+  if (tokens.length === cells) {
+    const values = tokens.map(Number);
+    return { readings: accept(values) ? [values] : [], complete: true };
+  }
+  if (tokens.length > cells || tokens.length === 0) return { readings: [], complete: true };
+  const readings: number[][] = [];
+  let steps = 0;
+  const acc: number[] = [];
+  const walk = (t: number, start: number): void => {
+    if (++steps > budget || readings.length > 1000) return;
+    const token = tokens[t]!;
+    if (start === token.length) {
+      if (t + 1 === tokens.length) {
+        if (acc.length === cells && accept(acc)) readings.push([...acc]);
+        return;
+      }
+      walk(t + 1, 0);
       return;
     }
-    const remainingTokens = tokens.length - i - 1;
-    const token = tokens[i]!;
-    const maxParts = Math.min(token.length, cells - acc.length - remainingTokens);
-    for (let parts = 1; parts <= maxParts; parts++) {
-      for (const seg of segmentations(token, parts, limit)) walk(i + 1, [...acc, ...seg]);
+    // Cells still needed must fit: at least one per remaining token.
+    const laterTokens = tokens.length - t - 1;
+    if (acc.length + 1 + laterTokens > cells) return;
+    const atLast = acc.length + 1 + laterTokens === cells;
+    for (let len = 1; start + len <= token.length && len <= 12; len++) {
+      // The last cell of this token when no cells remain for more cuts.
+      if (atLast && start + len !== token.length) continue;
+      const part = token.slice(start, start + len);
+      // A cell printed without separator has no leading zero unless it is 0 itself.
+      if (!(part === '0' || part[0] !== '0')) break;
+      acc.push(Number(part));
+      walk(t, start + len);
+      acc.pop();
     }
   };
-  walk(0, []);
-  return results;
+  walk(0, 0);
+  return { readings, complete: steps <= budget && readings.length <= 1000 };
 }

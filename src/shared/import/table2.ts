@@ -2,7 +2,7 @@ import type { FormatSpec } from '../format';
 import { cellsOfTable } from '../format';
 import { normaliseDecimal } from '../model';
 import { T2_LABELS_2019, T2_LABELS_2021, findAnchors } from './anchors';
-import { isInteger, numberTokens, readAsCells, segmentations } from './numbers';
+import { isInteger, numberTokens, readAsCells } from './numbers';
 import type { TableReading } from './types';
 
 /**
@@ -121,12 +121,13 @@ export function readTable2(
       continue;
     }
     if (!own.every(isInteger)) continue;
-    const cuts = own.length === 1 && n > 1 ? segmentations(own[0]!, n) : readAsCells(own, n);
+    const search = readAsCells(own, n);
+    const cuts = search.readings;
     if (cuts.length === 0) continue;
     const ranked = rankCuts(cuts, quoted);
     ranked[0]!.forEach((v, c) => {
       values[shape.cellKeys[c]!] = v;
-      if (cuts.length === 1) uncertain.delete(shape.cellKeys[c]!);
+      if (cuts.length === 1 && search.complete) uncertain.delete(shape.cellKeys[c]!);
     });
     if (cuts.length > 1)
       notes.push(

@@ -159,7 +159,7 @@ function alternativeLayout(layout: Layout, spec: FormatSpec): Layout | null {
 function readByLabels(
   text: string,
   layout: Layout,
-): { candidates: (Matrix | null)[]; notes: string[] } {
+): { candidates: (Matrix | null)[]; separate: boolean[]; notes: string[] } {
   const labels = [...T3_LABELS.filter((l) => layout.rows.includes(l.key))];
   if (layout.mergedOther)
     labels.splice(
@@ -173,16 +173,28 @@ function readByLabels(
     byKey.set(a.key, { anchor: a, next: anchors[i + 1]?.start ?? text.length }),
   );
   const notes: string[] = [];
-  const candidates = layout.rows.map((key) => {
+  const separate: boolean[] = [];
+  const candidates = layout.rows.map((key, r) => {
     const hit = byKey.get(key);
+    separate[r] = false;
     if (!hit) return null;
     const tokens = numberTokens(text.slice(hit.anchor.end, hit.next)).map((t) => t.raw);
+    // Seven separate numbers after the label: the row as printed, even if it does not add up.
+    separate[r] = tokens.length === COLS;
     if (!tokens.every(isInteger)) return null;
-    const readings = readAsCells(tokens, COLS);
-    const consistent = readings.filter(rowOk);
-    return consistent.length > 0 ? consistent : readings.length > 0 ? readings : null;
+    const strict = readAsCells(tokens, COLS, rowOk);
+    if (!strict.complete) {
+      notes.push(
+        `表三：“${labels.find((l) => l.key === key)?.start ?? key}”一行数字过长，无法判定拆分。`,
+      );
+      return null;
+    }
+    if (strict.readings.length > 0) return strict.readings;
+    // As published the row does not add up: keep a reading only when there is no choice.
+    const loose = readAsCells(tokens, COLS);
+    return loose.complete && loose.readings.length === 1 ? loose.readings : null;
   });
-  return { candidates, notes };
+  return { candidates, separate, notes };
 }
 
 /** Combine per-row candidates under the column rules; returns the consistent full readings. */
@@ -250,7 +262,8 @@ export function readTable3(text: string, spec: FormatSpec): TableReading {
     // Rows every best reading took from one whole printed line.
     solid = layout.rows.map((_, r) => best.every((s) => s.p.solidRows[r]));
   } else {
-    const { candidates } = readByLabels(text, layout);
+    const { candidates, separate, notes: labelNotes } = readByLabels(text, layout);
+    notes.push(...labelNotes);
     if (candidates.every((c) => c === null)) {
       notes.push('表三：未能读出数字，请手工填写。');
     } else {
@@ -258,7 +271,7 @@ export function readTable3(text: string, spec: FormatSpec): TableReading {
       const combined = combineRows(layout.rows, candidates, resultRows);
       readings = combined.readings;
       consistent = combined.violations === 0 && missing.length === 0;
-      solid = layout.rows.map((_, r) => candidates[r]?.length === 1);
+      solid = layout.rows.map((_, r) => candidates[r]?.length === 1 && separate[r] === true);
       if (missing.length) notes.push(`表三：有${missing.length}行未能读出，请核对。`);
     }
   }

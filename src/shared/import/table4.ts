@@ -41,7 +41,39 @@ function interleavings(values: readonly number[]): number[][][] {
   return found;
 }
 
-export function readTable4(text: string): TableReading {
+/** Counts the text states for table 四 (“行政复议N件，其中结果维持a件…”), per block or summed. */
+export interface Table4Quote {
+  /** 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 of 行政复议. */
+  readonly review?: readonly number[];
+  /** The same for 行政诉讼, both litigation blocks added. */
+  readonly litigation?: readonly number[];
+}
+
+const QUOTE_DETAIL =
+  /(\d+)件[，,]?其中[^，,；;。]*?结果维持(\d+)件[，,、]结果纠正(\d+)件[，,、]其他结果(\d+)件[，,、]尚未审结(\d+)件/;
+
+export function quoteOfTable4(narrative: string): Table4Quote {
+  const compact = narrative.replace(/\s+/g, '');
+  const read = (word: string) => {
+    const at = compact.search(new RegExp(word));
+    if (at < 0) return undefined;
+    const m = QUOTE_DETAIL.exec(compact.slice(at, at + 80));
+    return m ? [m[2], m[3], m[4], m[5], m[1]].map(Number) : undefined;
+  };
+  const review = read('行政复议');
+  const litigation = read('行政诉讼');
+  return { ...(review ? { review } : {}), ...(litigation ? { litigation } : {}) };
+}
+
+function agreesWithQuote(v: readonly number[], quote: Table4Quote): boolean {
+  const review = quote.review;
+  if (review && !review.every((x, i) => v[i] === x)) return false;
+  const lit = quote.litigation;
+  if (lit && !lit.every((x, i) => v[PER_BLOCK + i]! + v[2 * PER_BLOCK + i]! === x)) return false;
+  return true;
+}
+
+export function readTable4(text: string, quote: Table4Quote = {}): TableReading {
   const keys = T4_BLOCKS.flatMap((b) => T4_COLUMNS.map((c) => `t4.${b.key}.${c.key}`));
   const values: Record<string, number | null> = Object.fromEntries(keys.map((k) => [k, null]));
   const uncertain = new Set(keys);
@@ -64,7 +96,9 @@ export function readTable4(text: string): TableReading {
       if (!consistent(plain)) notes.push('表四：按原文读出，但总计与分项之和不符（保持原样）。');
       return { values, uncertain, notes };
     }
-    const splits = interleavings(plain);
+    const all = interleavings(plain);
+    const quoted = all.filter((s) => agreesWithQuote(s.flat(), quote));
+    const splits = quoted.length > 0 ? quoted : all;
     const distinct = new Set(splits.map((s) => JSON.stringify(s)));
     if (distinct.size === 1) {
       // The block holding the first value is 行政复议 (printed first); which of the two others is
@@ -81,11 +115,14 @@ export function readTable4(text: string): TableReading {
     notes.push('表四：数字与合计关系不符，请核对。');
     return { values, uncertain, notes };
   }
-  const readings = readAsCells(
+  const search = readAsCells(
     tokens.map((t) => t.raw),
     CELLS,
   );
-  const good = readings.filter(consistent);
+  const readings = search.complete ? search.readings : [];
+  const arithmetic = readings.filter(consistent);
+  const quoted = arithmetic.filter((r) => agreesWithQuote(r, quote));
+  const good = quoted.length > 0 ? quoted : arithmetic;
   const pool = good.length > 0 ? good : readings;
   if (pool.length === 0) {
     notes.push('表四：数字个数不符，请手工填写。');

@@ -38,8 +38,8 @@ export function normaliseChars(text: string): string {
   return out.replace(/\r\n?/g, '\n');
 }
 
-/** Characters that end a paragraph when they end a line. */
-const PARAGRAPH_END = /[。！？：；!?;:”’」』）)】…]$/;
+/** Characters that end a paragraph when they end a line (not “）”: wrapped citations end lines too). */
+const PARAGRAPH_END = /[。！？：；!?;:”’」』】…]$/;
 
 /** Starts of lines that open a new heading or numbered item. */
 const ITEM_START =
