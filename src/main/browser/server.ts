@@ -3,10 +3,13 @@ import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { HTTP_API_PATH, HTTP_TOKEN_HEADER, HTTP_TOKEN_QUERY } from '../../shared/ipc';
 import type { AppErrorData, Handlers, Result } from '../../shared/ipc';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { dispatch } from '../ipc/dispatch';
+import { createServices } from '../services';
+import type { Services } from '../services';
 import { isForeignRequest, tokenMatches } from './request-guard';
 import { resolveStaticFile } from './static-files';
 import type { StaticRoots } from './static-files';
@@ -15,19 +18,30 @@ import type { StaticRoots } from './static-files';
 export const MAX_API_BODY_BYTES = 50 * 1024 * 1024;
 export const LOOPBACK_HOST = '127.0.0.1';
 
-export interface BrowserServerOptions extends StaticRoots {
+export interface BrowserServerOptions {
   /** 0 (default) picks a free port. */
   readonly port?: number;
+  /** Database folder, used when no handlers are given (the server then owns the services). */
+  readonly dataDir: string;
+  /** The built renderer (out/renderer). */
+  readonly rendererDir: string;
+  /** Bundled fonts served under /fonts/; default resources/fonts of this checkout. */
+  readonly fontsDir?: string;
   /** Request body limit of the API; MAX_API_BODY_BYTES unless a test needs a small one. */
   readonly maxBodyBytes?: number;
-  readonly handlers: Handlers;
+  /** Services to serve; default: the real ones on `dataDir`, closed with the server. */
+  readonly handlers?: Handlers;
 }
+
+export const DEFAULT_FONTS_DIR = join(import.meta.dirname, '..', '..', '..', 'resources', 'fonts');
 
 export interface BrowserServer {
   /** The page to open, with the launch token in the query string. */
   readonly url: string;
   readonly token: string;
   readonly port: number;
+  /** Where the socket is bound (always 127.0.0.1). */
+  address(): AddressInfo;
   close(): Promise<void>;
 }
 
@@ -156,6 +170,11 @@ function handleStatic(
     return;
   }
   const file = resolveStaticFile(roots, pathname);
+  if (!file && pathname === '/favicon.ico') {
+    // Browsers ask for it unprompted; the renderer has none. No content, no console error.
+    res.writeHead(204, SECURITY_HEADERS).end();
+    return;
+  }
   if (!file) {
     res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
     res.end('未找到该文件。');
@@ -182,7 +201,18 @@ function handleStatic(
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = randomBytes(32).toString('base64url');
-  const roots: StaticRoots = { rendererDir: options.rendererDir, fontsDir: options.fontsDir };
+  const roots: StaticRoots = {
+    rendererDir: options.rendererDir,
+    fontsDir: options.fontsDir ?? DEFAULT_FONTS_DIR,
+  };
+  let ownServices: Services | null = null;
+  let handlers: Handlers;
+  if (options.handlers) {
+    handlers = options.handlers;
+  } else {
+    ownServices = createServices({ dataDir: options.dataDir, transport: 'browser' });
+    handlers = ownServices.handlers;
+  }
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -196,7 +226,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const pathname = new URL(req.url ?? '/', `http://${LOOPBACK_HOST}`).pathname;
     const work =
       pathname === HTTP_API_PATH
-        ? handleApi(req, res, options.handlers, token, options.maxBodyBytes ?? MAX_API_BODY_BYTES)
+        ? handleApi(req, res, handlers, token, options.maxBodyBytes ?? MAX_API_BODY_BYTES)
         : Promise.resolve(handleStatic(req, res, roots, pathname));
     work.catch((error: unknown) => {
       if (res.headersSent) {
@@ -218,22 +248,32 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   // Slow or stuck clients must not pin the process open on shutdown.
   server.requestTimeout = 120_000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, LOOPBACK_HOST, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, LOOPBACK_HOST, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    ownServices?.close();
+    throw error;
+  }
   port = (server.address() as AddressInfo).port;
 
   return {
     url: `http://${LOOPBACK_HOST}:${port}/?${HTTP_TOKEN_QUERY}=${token}`,
     token,
     port,
+    address: () => server.address() as AddressInfo,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          ownServices?.close();
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };
