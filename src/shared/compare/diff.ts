@@ -1,5 +1,5 @@
 import type { Block } from '../model';
-import { splitSentences } from '../template/sentences';
+import { sentenceSpans } from '../template/sentences';
 import { normaliseForMatching } from './normalise';
 
 export type DiffKind = 'unchanged' | 'added' | 'removed';
@@ -144,7 +144,7 @@ function charDiff(previous: string, current: string): DiffSegment[] {
 function sentencePieces(text: string): string[] {
   const pieces: string[] = [];
   let from = 0;
-  for (const s of splitSentences(text)) {
+  for (const s of sentenceSpans(text)) {
     pieces.push(text.slice(from, s.end));
     from = s.end;
   }

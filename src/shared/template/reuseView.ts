@@ -1,7 +1,6 @@
-import { normaliseForMatching } from '../compare/normalise';
+import { isBoilerplateSentence, reuseStats, sentenceKey } from '../compare/reuse';
 import type { ReportContent } from '../model';
-import { splitSentences } from './sentences';
-import { listSectionTexts } from './textLocations';
+import { sentenceSpans } from './sentences';
 import type { BlockSectionKey } from './textLocations';
 
 export interface ReuseMark {
@@ -12,75 +11,40 @@ export interface ReuseMark {
 }
 
 export interface SectionReuse {
-  /** unchanged / total, 0 when the section has no text. */
+  /** unchanged / total, 0 when the section has nothing to count. */
   ratio: number;
-  /** Characters (without whitespace) of the sentences left unchanged from last year. */
+  /** Sentences left unchanged from last year's same section. */
   unchanged: number;
-  /** Characters (without whitespace) of all sentences of the section. */
+  /** Sentences counted (boilerplate and sub-headings excluded). */
   total: number;
-  unchangedSentences: number;
-  totalSentences: number;
-  /** The unchanged sentences, for marking them in the editor. */
+  /** Where the unchanged sentences are, for marking them in the editor. */
   marks: ReuseMark[];
 }
 
 const SECTIONS: readonly BlockSectionKey[] = ['s1', 's5', 's6'];
 
 /**
- * A sentence is compared as normalised for matching (no whitespace, radical look-alikes
- * mapped), with every year masked: a sentence copied with only its years bumped (2021年→2022年,
- * 较2020年→较2021年) is still a copy to an evaluator counting “与上年度重复率”.
- */
-function sentenceKey(sentence: string): string {
-  return normaliseForMatching(sentence).replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, '〈年〉');
-}
-
-const weight = (sentence: string) => sentence.replace(/\s+/g, '').length;
-
-/**
- * Per section 一、五、六: the sentences (not sub-headings, which are template text) that are
- * unchanged from last year's report. A sentence counts as unchanged when it appears anywhere in
- * last year's 一、五、六, since moving a paragraph does not make it new.
+ * Per section 一、五、六: how much is unchanged from last year's report, with the unchanged
+ * sentences located. The numbers are those of `reuseStats` (compare/reuse.ts), the basis of the
+ * REUSE warning, so the live display and the check never disagree.
  */
 export function reuseBySection(
   previous: ReportContent,
   current: ReportContent,
 ): Record<BlockSectionKey, SectionReuse> {
-  const known = new Set<string>();
-  for (const section of SECTIONS)
-    for (const { location, text } of listSectionTexts(previous[section], section))
-      if (!location.heading) for (const s of splitSentences(text)) known.add(sentenceKey(s.text));
-
   const result = {} as Record<BlockSectionKey, SectionReuse>;
   for (const section of SECTIONS) {
-    const r: SectionReuse = {
-      ratio: 0,
-      unchanged: 0,
-      total: 0,
-      unchangedSentences: 0,
-      totalSentences: 0,
-      marks: [],
-    };
-    for (const { location, text } of listSectionTexts(current[section], section)) {
-      if (location.heading) continue;
-      for (const s of splitSentences(text)) {
-        const w = weight(s.text);
-        r.total += w;
-        r.totalSentences++;
-        if (known.has(sentenceKey(s.text))) {
-          r.unchanged += w;
-          r.unchangedSentences++;
-          r.marks.push({
-            block: location.block,
-            paragraph: location.paragraph,
-            start: s.start,
-            end: s.end,
-          });
-        }
-      }
-    }
-    r.ratio = r.total === 0 ? 0 : r.unchanged / r.total;
-    result[section] = r;
+    const stats = reuseStats(previous[section], current[section]);
+    const copied = new Set(stats.unchangedSentences.map(sentenceKey));
+    const marks: ReuseMark[] = [];
+    current[section].forEach((b, block) =>
+      b.paragraphs.forEach((text, paragraph) => {
+        for (const s of sentenceSpans(text))
+          if (!isBoilerplateSentence(s.text) && copied.has(sentenceKey(s.text)))
+            marks.push({ block, paragraph, start: s.start, end: s.end });
+      }),
+    );
+    result[section] = { ratio: stats.ratio, unchanged: stats.unchanged, total: stats.total, marks };
   }
   return result;
 }

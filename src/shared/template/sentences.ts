@@ -1,6 +1,7 @@
 /**
- * Sentence spans of Chinese report text. Kept local to template/ until compare/reuse.ts offers a
- * shared splitter (to be folded together).
+ * Sentence spans with offsets, for marking sentences in the editor. Splits exactly as
+ * `splitSentences` of compare/reuse.ts (which returns only the texts), so marks and the REUSE
+ * check count the same sentences.
  */
 export interface SentenceSpan {
   start: number;
@@ -8,40 +9,40 @@ export interface SentenceSpan {
   text: string;
 }
 
-/** A sentence ends after 。！？； (and ASCII ! ? ;), plus any closing quotes or brackets that follow, or at a line break. */
-const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '"']);
+const SENTENCE_END = /[。！？；!?;]/;
+const CLOSING = /[”’」』）)]/;
 
-export function splitSentences(text: string): SentenceSpan[] {
+export function sentenceSpans(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  const push = (end: number) => {
+  const flush = (end: number) => {
     const raw = text.slice(start, end);
-    // Leading/trailing whitespace is not part of a sentence, so marks stay on the words.
-    const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed)
+    if (trimmed) {
+      // Whitespace around a sentence is not part of it, so marks stay on the words.
+      const lead = raw.length - raw.trimStart().length;
       spans.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+    }
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '\n') {
-      push(i);
+    if (ch === '\n' || ch === '\r') {
+      flush(i);
       start = i + 1;
-    } else if (TERMINATORS.has(ch)) {
+    } else if (SENTENCE_END.test(ch)) {
       let end = i + 1;
-      while (end < text.length && (CLOSERS.has(text[end]!) || TERMINATORS.has(text[end]!))) end++;
-      push(end);
+      while (end < text.length && CLOSING.test(text[end]!)) end++;
+      flush(end);
       i = end - 1;
     }
   }
-  push(text.length);
+  flush(text.length);
   return spans;
 }
 
 /** The sentence that contains offset `at` (or the whole text when none does). */
 export function sentenceAt(text: string, at: number): SentenceSpan {
-  const spans = splitSentences(text);
+  const spans = sentenceSpans(text);
   return spans.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: text.length, text };
 }

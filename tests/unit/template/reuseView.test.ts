@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reuseStats } from '../../../src/shared/compare/reuse';
 import type { ReportContent } from '../../../src/shared/model';
 import {
   applySuggestions,
@@ -33,7 +34,7 @@ describe('reuseBySection', () => {
       expect(reuse[section].ratio).toBe(1);
       expect(reuse[section].unchanged).toBe(reuse[section].total);
       expect(reuse[section].total).toBeGreaterThan(0);
-      expect(reuse[section].marks).toHaveLength(reuse[section].totalSentences);
+      expect(reuse[section].marks).toHaveLength(reuse[section].total);
     }
   });
 
@@ -57,7 +58,7 @@ describe('reuseBySection', () => {
     const reuse = reuseBySection(previous, edited).s5;
     expect(reuse.ratio).toBeLessThan(1);
     expect(reuse.ratio).toBeGreaterThan(0);
-    expect(reuse.unchangedSentences).toBe(reuse.totalSentences - 1);
+    expect(reuse.unchanged).toBe(reuse.total - 1);
     for (const m of reuse.marks) {
       const text = textAt(edited, { section: 's5', block: m.block, paragraph: m.paragraph })!;
       expect(text.slice(m.start, m.end)).not.toContain('政策解读');
@@ -86,16 +87,25 @@ describe('reuseBySection', () => {
     const reuse = reuseBySection(previous, fresh);
     expect(reuse.s6).toMatchObject({ ratio: 0, unchanged: 0, marks: [] });
     expect(reuse.s6.total).toBeGreaterThan(0);
-    expect(reuse.s5).toMatchObject({ ratio: 0, unchanged: 0, total: 0, totalSentences: 0 });
+    expect(reuse.s5).toMatchObject({ ratio: 0, unchanged: 0, total: 0, marks: [] });
   });
 
-  it('weighs sentences by their characters', () => {
-    const edited = withS5Paragraph(report, 1, 0, '全新的一句改进措施。');
-    const reuse = reuseBySection(previous, edited).s5;
-    const kept = '一是公开形式较为单一；二是信息更新不够及时。'.length;
-    expect(reuse.unchanged).toBe(kept);
-    expect(reuse.total).toBe(kept + '全新的一句改进措施。'.length);
-    expect(reuse.ratio).toBeCloseTo(kept / reuse.total, 10);
+  it('agrees with reuseStats (the REUSE check) and marks exactly the copied sentences', () => {
+    const edited = withS5Paragraph(report, 1, 0, '全新的一句改进措施，与去年完全不同。');
+    const reuse = reuseBySection(previous, edited);
+    for (const section of ['s1', 's5', 's6'] as const) {
+      const stats = reuseStats(previous[section], edited[section]);
+      expect(reuse[section]).toMatchObject({
+        ratio: stats.ratio,
+        unchanged: stats.unchanged,
+        total: stats.total,
+      });
+      const marked = reuse[section].marks.map((m) =>
+        textAt(edited, { section, block: m.block, paragraph: m.paragraph })!.slice(m.start, m.end),
+      );
+      expect(marked).toEqual(stats.unchangedSentences);
+    }
+    expect(reuse.s5.ratio).toBe(2 / 3);
   });
 });
 

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blankReport } from '../../../src/shared/model';
 import type { ReportContent } from '../../../src/shared/model';
-import { applySuggestions, findYearSuggestions, textAt } from '../../../src/shared/template';
+import { splitSentences as reuseSplit } from '../../../src/shared/compare/reuse';
+import {
+  applySuggestions,
+  findYearSuggestions,
+  sentenceSpans,
+  textAt,
+} from '../../../src/shared/template';
 import type { YearSuggestion } from '../../../src/shared/template';
 
 function reportWith(paragraphs: string[]): ReportContent {
@@ -221,6 +227,21 @@ describe('applySuggestions property', () => {
         const found = suggest(text);
         for (let i = 1; i < found.length; i++)
           expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('sentenceSpans (offsets)', () => {
+  it('splits exactly like compare/reuse.ts and its spans hold their text', () => {
+    const pieces = ['我局', '公开', '。', '；', '！', '”', '）', '\n', ' ', '“', '2021年', '?'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const spans = sentenceSpans(text);
+        expect(spans.map((s) => s.text)).toEqual(reuseSplit(text));
+        for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
       }),
       { numRuns: 300 },
     );
