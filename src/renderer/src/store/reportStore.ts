@@ -89,6 +89,9 @@ export class ReportStore {
   /** Table edit: new values, totals recomputed. Returns false when read-only. */
   setCells(changes: Readonly<Record<string, CellValue>>, options: EditOptions = {}): boolean {
     if (this.readOnlyFlag) return false;
+    // A paste or fill that changes nothing leaves no undo step and no save.
+    if (Object.entries(changes).every(([k, v]) => (this.current.cells[k] ?? null) === v))
+      return false;
     const cells = { ...this.current.cells, ...changes };
     return this.apply(withComputedTotals({ ...this.current, cells }), options);
   }

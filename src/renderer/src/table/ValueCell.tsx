@@ -146,6 +146,11 @@ export const ValueCell = memo(function ValueCell({
           if (!check.ok) {
             // Controlled input: not updating state puts the previous text back.
             showHint(check.hint);
+            // Still navigating: keep the old value selected so the next keystroke replaces it.
+            if (mode === 'none') {
+              const input = e.currentTarget;
+              requestAnimationFrame(() => input.select());
+            }
             return;
           }
           setHint(null);
