@@ -16,10 +16,29 @@ export interface TextUnit {
 
 export type TextSectionId = 'preamble' | 's1' | 's5' | 's6';
 
+const ALL_SECTIONS: readonly TextSectionId[] = ['preamble', 's1', 's5', 's6'];
+/** Several rules read the same text in one run; units are built once per report object (reports
+ * are immutable values: every edit makes a new object). */
+const unitCache = new WeakMap<object, TextUnit[]>();
+
 /** Preamble, then 一, 五, 六: sub-headings and paragraphs in reading order. */
 export function textUnits(
   report: Pick<ReportContent, 'preamble' | 's1' | 's5' | 's6'>,
-  sections: readonly TextSectionId[] = ['preamble', 's1', 's5', 's6'],
+  sections: readonly TextSectionId[] = ALL_SECTIONS,
+): TextUnit[] {
+  if (sections === ALL_SECTIONS) {
+    const cached = unitCache.get(report);
+    if (cached) return cached;
+    const units = buildUnits(report, sections);
+    unitCache.set(report, units);
+    return units;
+  }
+  return buildUnits(report, sections);
+}
+
+function buildUnits(
+  report: Pick<ReportContent, 'preamble' | 's1' | 's5' | 's6'>,
+  sections: readonly TextSectionId[],
 ): TextUnit[] {
   const units: TextUnit[] = [];
   for (const section of sections) {
@@ -81,6 +100,6 @@ export function excerpt(text: string, index: number, length: number): string {
   let start = index;
   while (start > 0 && !stops.test(text[start - 1]!) && index - start < 20) start--;
   let end = index + length;
-  while (end < text.length && !stops.test(text[end]!) && end - index - length < 12) end++;
+  while (end < text.length && !/[。；！？，]/.test(text[end]!) && end - index - length < 12) end++;
   return text.slice(start, end);
 }

@@ -12,8 +12,10 @@ import { normaliseForMatching } from './normalise';
  * only a heading such as “（一）主动公开情况。”.
  */
 
-const SENTENCE_END = /[。！？；!?;]/;
-const CLOSING = /[”’」』）)]/;
+/** An end mark with the closing quotes that follow it (“…。”). */
+const SENTENCE_END = /[。！？；!?;][”’」』）)]*/g;
+const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})年/g;
+const PUNCTUATION = /[\p{P}\p{S}]/gu;
 const MIN_SENTENCE_CHARACTERS = 10;
 const HEADING_MARKER =
   /^(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d{1,2}[.、．])/;
@@ -21,46 +23,39 @@ const HEADING_MARKER =
 /** Sentences of a paragraph, each with its end mark (。！？；) and closing quotes, trimmed; a line
  * break ends one too. */
 export function splitSentences(text: string): string[] {
-  const chars = [...text];
-  const sentences: string[] = [];
-  let current = '';
-  const flush = () => {
-    if (current.trim()) sentences.push(current.trim());
-    current = '';
-  };
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (ch === '\n' || ch === '\r') {
-      flush();
-      continue;
-    }
-    current += ch;
-    if (SENTENCE_END.test(ch)) {
-      // Closing quotes after an end mark belong to the sentence (“…。”).
-      while (i + 1 < chars.length && CLOSING.test(chars[i + 1]!)) current += chars[++i];
-      flush();
-    }
-  }
-  flush();
-  return sentences;
+  return text
+    .replace(SENTENCE_END, '$&\n')
+    .split(/[\r\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** The comparison form of a sentence: no whitespace or punctuation, years replaced by “#年”. */
 export function sentenceKey(sentence: string): string {
-  return normaliseForMatching(sentence)
-    .replace(/(?:\d{4}|[〇零一二三四五六七八九]{4})年/g, '#年')
-    .replace(/[\p{P}\p{S}]/gu, '');
+  return analyse(sentence).key;
+}
+
+interface AnalysedSentence {
+  sentence: string;
+  key: string;
+  boilerplate: boolean;
+}
+
+function analyse(sentence: string): AnalysedSentence {
+  const text = normaliseForMatching(sentence);
+  const key = text.replace(YEAR, '#年').replace(PUNCTUATION, '');
+  let boilerplate = key.length < MIN_SENTENCE_CHARACTERS;
+  const marker = boilerplate ? null : HEADING_MARKER.exec(text);
+  if (marker) {
+    const rest = text.slice(marker[0].length).replace(/[。.：:]$/, '');
+    boilerplate = rest.length <= 16 && !/[，,；;]/.test(rest);
+  }
+  return { sentence, key, boilerplate };
 }
 
 /** Too short to mean anything, or a heading standing alone. */
 export function isBoilerplateSentence(sentence: string): boolean {
-  const key = sentenceKey(sentence);
-  if ([...key].length < MIN_SENTENCE_CHARACTERS) return true;
-  const text = normaliseForMatching(sentence);
-  const marker = HEADING_MARKER.exec(text);
-  if (!marker) return false;
-  const rest = text.slice(marker[0].length).replace(/[。.：:]$/, '');
-  return [...rest].length <= 16 && !/[，,；;]/.test(rest);
+  return analyse(sentence).boilerplate;
 }
 
 export interface ReuseStats {
@@ -74,10 +69,23 @@ export interface ReuseStats {
   unchangedSentences: string[];
 }
 
-function sentencesOf(blocks: readonly Block[]): string[] {
+function sentencesOf(blocks: readonly Block[]): AnalysedSentence[] {
   return blocks
     .flatMap((b) => b.paragraphs.flatMap(splitSentences))
-    .filter((s) => !isBoilerplateSentence(s));
+    .map(analyse)
+    .filter((s) => !s.boilerplate);
+}
+
+/** Last year's text does not change while the clerk types: its keys are computed once per array. */
+const previousKeyCache = new WeakMap<readonly Block[], ReadonlySet<string>>();
+
+function previousKeys(blocks: readonly Block[]): ReadonlySet<string> {
+  let keys = previousKeyCache.get(blocks);
+  if (!keys) {
+    keys = new Set(sentencesOf(blocks).map((s) => s.key));
+    previousKeyCache.set(blocks, keys);
+  }
+  return keys;
 }
 
 /** How much of `currentBlocks` repeats `previousBlocks`, sentence by sentence. */
@@ -85,9 +93,9 @@ export function reuseStats(
   previousBlocks: readonly Block[],
   currentBlocks: readonly Block[],
 ): ReuseStats {
-  const previous = new Set(sentencesOf(previousBlocks).map(sentenceKey));
+  const previous = previousKeys(previousBlocks);
   const current = sentencesOf(currentBlocks);
-  const unchangedSentences = current.filter((s) => previous.has(sentenceKey(s)));
+  const unchangedSentences = current.filter((s) => previous.has(s.key)).map((s) => s.sentence);
   return {
     total: current.length,
     unchanged: unchangedSentences.length,

@@ -23,7 +23,8 @@ export function checkSection5(report: ReportContent): CheckIssue[] {
   let problem: string | null = null;
   if (length === 0) problem = '没有内容';
   else if (/^(暂)?无[。.]?$/.test(text)) problem = `只写了“${text}”`;
-  else if (length < S5_MIN_CHARACTERS) problem = `正文只有${length}个字`;
+  else if (length < S5_MIN_CHARACTERS)
+    problem = `正文只有${length}个字（少于${S5_MIN_CHARACTERS}字）`;
   if (!problem) return [];
   return [
     {
@@ -33,7 +34,7 @@ export function checkSection5(report: ReportContent): CheckIssue[] {
       section: 's5',
       cells: [],
       paragraph: { section: 's5', block: 0, paragraph: 0 },
-      message: `“五、存在的主要问题及改进情况”${problem}（少于${S5_MIN_CHARACTERS}字）。评议时会扣分，请写明本年度存在的主要问题和改进措施`,
+      message: `“五、存在的主要问题及改进情况”${problem}。评议时会扣分，请写明本年度存在的主要问题和改进措施`,
       fingerprint: fingerprintOf([text]),
     },
   ];
