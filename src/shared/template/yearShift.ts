@@ -38,7 +38,9 @@ const HAN_YEAR = new RegExp(`(?<!${HAN_YEAR_CHAR})${HAN_YEAR_CHAR}{4}(?!${HAN_YE
 const ASCII_MONTH_DAY = /^\d{1,2}月(?:\d{1,2}[日号])?/;
 const HAN_MONTH_DAY = /^[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?/;
 const YEAR_PART = /^(?:度|底|初|末)/;
-const RANGE_GAP = /^\s*(?:至|到|—{1,2}|–|－|-|~|～)\s*$/;
+const RANGE_GAP = /^\s*(?:起?(?:至|到)|—{1,2}|–|－|-|~|～)\s*$/;
+/** “自2021年1月1日起至12月31日止” is a closed period, not a span from the past. */
+const CLOSED_PERIOD = /^起?(?:至|到)(?!今)/;
 
 /**
  * A span that starts in the past keeps its meaning only with its year: “2020年以来”, “2021年起”,
@@ -96,9 +98,9 @@ function insideBookTitle(text: string, at: number): boolean {
 function isProtected(text: string, t: YearToken): boolean {
   const after = text.slice(t.exprEnd);
   const before = text.slice(Math.max(0, t.start - 6), t.start);
+  const closedPeriod = t.hasMonth && CLOSED_PERIOD.test(after);
   return (
-    SPAN_SUFFIX.test(after) ||
-    SPAN_PREFIX.test(before) ||
+    (!closedPeriod && (SPAN_SUFFIX.test(after) || SPAN_PREFIX.test(before))) ||
     DOCUMENT_HISTORY.test(after) ||
     DOCUMENT_MADE.test(after) ||
     DOCUMENT_NUMBER.test(after) ||
@@ -155,11 +157,7 @@ function proposalsIn(text: string, fromYear: number, toYear: number): Proposal[]
         next.value - t.value >= 0 &&
         next.value - t.value <= 1 &&
         (t.value === fromYear || next.value === fromYear);
-      if (
-        datePeriod &&
-        !isProtected(text, next) &&
-        !SPAN_PREFIX.test(text.slice(Math.max(0, t.start - 6), t.start))
-      ) {
+      if (datePeriod && !isProtected(text, next)) {
         proposals.push({
           start: t.start,
           end,
