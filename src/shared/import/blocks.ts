@@ -34,6 +34,12 @@ function splitHeading(paragraph: string): { heading: string | null; rest: string
     return { heading: paragraph.slice(0, end.index), rest: paragraph.slice(end.index + 1).trim() };
   }
   if (paragraph.length <= 30) return { heading: paragraph.replace(/[。，；：]$/, ''), rest: '' };
+  // Web pages run the sub-heading into its text: “（一）主动公开方面平潭综合实验区…”.
+  const keyword =
+    /^[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)][^，。；：]{1,16}?(?:方面|情况|工作)/.exec(
+      paragraph,
+    );
+  if (keyword) return { heading: keyword[0], rest: paragraph.slice(keyword[0].length).trim() };
   return { heading: null, rest: paragraph };
 }
 
