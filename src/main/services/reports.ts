@@ -1,5 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { Repositories, ReportRow, ReportWithContent, SnapshotReason } from '../db';
+import type {
+  Repositories,
+  ReportRow,
+  ReportSummaryRow,
+  ReportWithContent,
+  SnapshotReason,
+} from '../db';
 import { isActiveOrganYearConflict } from '../db';
 import { AppError } from '../../shared/ipc';
 import type { Handlers, ReportRecord, ReportSummary, RevisionSummary } from '../../shared/ipc';
@@ -47,7 +53,7 @@ export interface PutResult {
   replaced: boolean;
 }
 
-function toSummary(row: ReportRow): ReportSummary {
+function toSummary(row: ReportSummaryRow): ReportSummary {
   return {
     id: row.id,
     organ: row.organ,
@@ -165,8 +171,8 @@ export function createReportService(deps: ReportServiceDeps) {
   }
 
   const handlers: ReportHandlers = {
-    'reports:list': () => repos.reports.listActive().map(toSummary),
-    'reports:trash': () => repos.reports.listTrashed().map(toSummary),
+    'reports:list': () => repos.reports.listActive(),
+    'reports:trash': () => repos.reports.listTrashed(),
     'reports:organs': () => repos.reports.organs(),
 
     'reports:create': ({ organ, year, organKind }) => {

@@ -127,8 +127,8 @@ describe('schema', () => {
   it('allows one live report per (organ, year), however many are in the trash', () => {
     const db = open(join(scratch(), 'u.sqlite3'));
     const insert = db.prepare(
-      `INSERT INTO reports (organ, year, format, created_at, updated_at, deleted_at, content_version, content)
-       VALUES ('甲局', 2021, '2021', 't', 't', ?, 1, '{}')`,
+      `INSERT INTO reports (organ, year, format, created_at, updated_at, deleted_at)
+       VALUES ('甲局', 2021, '2021', 't', 't', ?)`,
     );
     insert.run('2026-01-01');
     insert.run('2026-01-02');
@@ -136,12 +136,12 @@ describe('schema', () => {
     expect(() => insert.run(null)).toThrow(/UNIQUE/);
   });
 
-  it('removes snapshots and audit entries with their report (foreign keys on)', () => {
+  it('removes content, snapshots and audit entries with their report (foreign keys on)', () => {
     const db = open(join(scratch(), 'fk.sqlite3'));
     const id = db
       .prepare(
-        `INSERT INTO reports (organ, year, format, created_at, updated_at, content_version, content)
-         VALUES ('甲局', 2021, '2021', 't', 't', 1, '{}')`,
+        `INSERT INTO reports (organ, year, format, created_at, updated_at)
+         VALUES ('甲局', 2021, '2021', 't', 't')`,
       )
       .run().lastInsertRowid;
     db.prepare(
@@ -150,7 +150,11 @@ describe('schema', () => {
     expect(() =>
       db.prepare(`INSERT INTO audit_log (report_id, action, at) VALUES (999, 'x', 't')`).run(),
     ).toThrow(/FOREIGN KEY/);
+    db.prepare(
+      `INSERT INTO report_contents (report_id, content_version, content) VALUES (?, 1, '{}')`,
+    ).run(id);
     db.prepare('DELETE FROM reports WHERE id = ?').run(id);
     expect(db.prepare('SELECT count(*) AS n FROM revisions').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM report_contents').get()).toEqual({ n: 0 });
   });
 });

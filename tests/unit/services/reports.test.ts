@@ -94,7 +94,7 @@ describe('reports:list, open and organs', () => {
     const good = await env.h['reports:create']({ organ: '甲局', year: 2021 });
     const bad = await env.h['reports:create']({ organ: '乙局', year: 2021 });
     env.services.db
-      .prepare(`UPDATE reports SET content = '{"contentVersion":1}' WHERE id = ?`)
+      .prepare(`UPDATE report_contents SET content = '{"contentVersion":1}' WHERE report_id = ?`)
       .run(bad.id);
     const error = await thrown(() => env.h['reports:open']({ id: bad.id }));
     expect(error.code).toBe('STORAGE');

@@ -43,6 +43,13 @@ interface RawRowWithContent extends RawRow {
   content: string;
 }
 
+/**
+ * Exactly the columns of the covering index `reports_list`, already named as the list shows them
+ * (a list of 10,000 reports is not copied into a second set of objects).
+ */
+const SUMMARY_COLUMNS =
+  'id, organ, year, format, status, revision, updated_at AS updatedAt, deleted_at AS deletedAt';
+
 const ROW_COLUMNS =
   'id, organ, year, format, status, revision, created_at, updated_at, deleted_at, finalized_at';
 
@@ -60,6 +67,9 @@ function toRow(r: RawRow): ReportRow {
     finalizedAt: r.finalized_at,
   };
 }
+
+/** What the report list shows. */
+export type ReportSummaryRow = Omit<ReportRow, 'createdAt' | 'finalizedAt'>;
 
 function readPosition(json: string | null): Position | null {
   if (json === null) return null;
@@ -88,26 +98,34 @@ export interface ContentUpdate {
 /** All SQL about the `reports` table; statements are prepared once per connection. */
 export function createReportRepository(db: Database) {
   const s = {
-    insert: db.prepare<[string, number, string, number, string, string, number, string]>(
-      `INSERT INTO reports (organ, year, format, revision, created_at, updated_at, content_version, content)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    insert: db.prepare<[string, number, string, number, string, string]>(
+      `INSERT INTO reports (organ, year, format, revision, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    insertContent: db.prepare<[number, number, string]>(
+      `INSERT INTO report_contents (report_id, content_version, content) VALUES (?, ?, ?)`,
     ),
     byId: db.prepare<[number], RawRowWithContent>(
-      `SELECT ${ROW_COLUMNS}, position, content FROM reports WHERE id = ?`,
+      `SELECT ${ROW_COLUMNS}, position, content
+       FROM reports JOIN report_contents ON report_id = id WHERE id = ?`,
     ),
     rowById: db.prepare<[number], RawRow>(`SELECT ${ROW_COLUMNS} FROM reports WHERE id = ?`),
-    active: db.prepare<[], RawRow>(
-      `SELECT ${ROW_COLUMNS} FROM reports WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC`,
+    active: db.prepare<[], ReportSummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE deleted_at IS NULL
+       ORDER BY updated_at DESC, id DESC`,
     ),
-    trashed: db.prepare<[], RawRow>(
-      `SELECT ${ROW_COLUMNS} FROM reports WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`,
+    trashed: db.prepare<[], ReportSummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE deleted_at IS NOT NULL
+       ORDER BY deleted_at DESC, id DESC`,
     ),
     activeFor: db.prepare<[string, number], RawRow>(
       `SELECT ${ROW_COLUMNS} FROM reports WHERE organ = ? AND year = ? AND deleted_at IS NULL`,
     ),
-    updateContent: db.prepare<[string, number, string, number, string, number, string, number]>(
-      `UPDATE reports SET organ = ?, year = ?, format = ?, revision = ?, updated_at = ?,
-         content_version = ?, content = ? WHERE id = ?`,
+    updateRow: db.prepare<[string, number, string, number, string, number]>(
+      `UPDATE reports SET organ = ?, year = ?, format = ?, revision = ?, updated_at = ? WHERE id = ?`,
+    ),
+    updateContent: db.prepare<[number, string, number]>(
+      `UPDATE report_contents SET content_version = ?, content = ? WHERE report_id = ?`,
     ),
     setPosition: db.prepare<[string, number]>(`UPDATE reports SET position = ? WHERE id = ?`),
     setDeleted: db.prepare<[string | null, number]>(
@@ -123,20 +141,13 @@ export function createReportRepository(db: Database) {
   };
 
   return {
-    insert(row: NewReportRow): number {
+    insert: db.transaction((row: NewReportRow): number => {
       const c = row.content;
-      const info = s.insert.run(
-        c.organ,
-        c.year,
-        c.format,
-        row.revision ?? 0,
-        row.now,
-        row.now,
-        c.contentVersion,
-        writeContent(c),
-      );
-      return Number(info.lastInsertRowid);
-    },
+      const info = s.insert.run(c.organ, c.year, c.format, row.revision ?? 0, row.now, row.now);
+      const id = Number(info.lastInsertRowid);
+      s.insertContent.run(id, c.contentVersion, writeContent(c));
+      return id;
+    }),
     get(id: number): ReportWithContent | undefined {
       const r = s.byId.get(id);
       if (!r) return undefined;
@@ -146,30 +157,22 @@ export function createReportRepository(db: Database) {
       const r = s.rowById.get(id);
       return r ? toRow(r) : undefined;
     },
-    listActive(): ReportRow[] {
-      return s.active.all().map(toRow);
+    listActive(): ReportSummaryRow[] {
+      return s.active.all();
     },
-    listTrashed(): ReportRow[] {
-      return s.trashed.all().map(toRow);
+    listTrashed(): ReportSummaryRow[] {
+      return s.trashed.all();
     },
     /** The live (not deleted) report of this body and year, if any. */
     findActive(organ: string, year: number): ReportRow | undefined {
       const r = s.activeFor.get(organ, year);
       return r ? toRow(r) : undefined;
     },
-    updateContent(u: ContentUpdate): void {
+    updateContent: db.transaction((u: ContentUpdate): void => {
       const c = u.content;
-      s.updateContent.run(
-        c.organ,
-        c.year,
-        c.format,
-        u.revision,
-        u.now,
-        c.contentVersion,
-        writeContent(c),
-        u.id,
-      );
-    },
+      s.updateRow.run(c.organ, c.year, c.format, u.revision, u.now, u.id);
+      s.updateContent.run(c.contentVersion, writeContent(c), u.id);
+    }),
     setPosition(id: number, position: Position): void {
       s.setPosition.run(JSON.stringify(position), id);
     },
