@@ -18,6 +18,8 @@ export const WINDOW_WEB_PREFERENCES = Object.freeze({
   navigateOnDragDrop: false,
   safeDialogs: true,
   spellcheck: false,
+  // Middle-click on a link would try to open a window (denied anyway); don't even fire it.
+  disableBlinkFeatures: 'Auxclick',
 } as const satisfies WebPreferences);
 
 /** Outgoing network requests an offline app never needs; cancelled even if the CSP let one through. */
