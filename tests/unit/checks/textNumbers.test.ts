@@ -97,6 +97,11 @@ describe('TEXT-NUM', () => {
     expect(checkTextNumbers(withText(zeroReport(), { s1: [block(null, ...text)] }))).toEqual([]);
   });
 
+  it('does not read a negation elsewhere in the clause as a zero statement', () => {
+    expect(ids(report(['对未公开的信息引起行政复议2件，行政诉讼2件。']))).toEqual([]);
+    expect(ids(report(['政府信息公开工作无差错，没有行政复议2件以外的案件。']))).toEqual([]);
+  });
+
   it('ignores a 司法局 caseload that is not about 政府信息公开, and 未经复议', () => {
     const r = withText(report([]), {
       s1: [

@@ -61,7 +61,7 @@ const PATTERNS: readonly { kind: Kind; zero: boolean; re: RegExp }[] = [
     kind: 'review',
     zero: true,
     re: new RegExp(
-      `${NEGATION}(?:发生|出现|收到|产生|接到|涉及|被)?([^。；;，,：:\\d]{0,15}?)行政复议`,
+      `${NEGATION}(发生|出现|收到|产生|接到|涉及|被)?([^。；;，,：:\\d]{0,15}?)行政复议`,
       'g',
     ),
   },
@@ -69,7 +69,7 @@ const PATTERNS: readonly { kind: Kind; zero: boolean; re: RegExp }[] = [
     kind: 'litigation',
     zero: true,
     re: new RegExp(
-      `${NEGATION}(?:发生|出现|收到|产生|接到|涉及|被)?([^。；;，,：:\\d]{0,15}?)行政诉讼`,
+      `${NEGATION}(发生|出现|收到|产生|接到|涉及|被)?([^。；;，,：:\\d]{0,15}?)行政诉讼`,
       'g',
     ),
   },
@@ -98,6 +98,19 @@ function aboutDisclosure(unit: TextUnit, index: number): boolean {
   return /依申请|复议|诉讼/.test(unit.blockHeading ?? '');
 }
 
+/**
+ * “未发生因政府信息公开引起的行政复议” is a zero statement; “未公开的信息引起行政复议3件” is not:
+ * the negation must come with a verb of occurrence or name 信息公开 (or sit right before the noun),
+ * and no count may follow.
+ */
+function isZeroStatement(text: string, m: RegExpMatchArray): boolean {
+  const verb = m[1];
+  const middle = m[2] ?? '';
+  if (!verb && middle !== '' && !middle.includes('信息公开')) return false;
+  const after = text.slice((m.index ?? 0) + m[0].length);
+  return !new RegExp(`^(?:案件|申请)?(?:共计|合计|共|为)?${NUMBER_PATTERN}`).test(after);
+}
+
 function statementsIn(unit: TextUnit, year: number): Statement[] {
   const found: Statement[] = [];
   for (const { kind, zero, re } of PATTERNS) {
@@ -106,6 +119,7 @@ function statementsIn(unit: TextUnit, year: number): Statement[] {
       const middle = zero ? '' : kind === 'applications' ? (m[1] ?? '') : '';
       if (isQualified(unit.text, index, middle, year)) continue;
       if (kind !== 'applications' && !aboutDisclosure(unit, index)) continue;
+      if (zero && kind !== 'applications' && !isZeroStatement(unit.text, m)) continue;
       const value = zero ? 0 : parseNumber(m[kind === 'applications' ? 2 : 1] ?? '');
       if (value === null) continue;
       found.push({ kind, value, unit, index, length: m[0].length });
