@@ -29,6 +29,7 @@ export class Saver {
   private stopped = false;
   private revisionValue: number;
   private lastSaved: ReportContent | null = null;
+  private pendingShown = false;
 
   constructor(private readonly options: SaverOptions) {
     this.revisionValue = options.revision;
@@ -54,7 +55,11 @@ export class Saver {
     if (this.stopped) return;
     if (this.options.getContent() === this.lastSaved) return;
     this.dirty = true;
-    this.options.onStatus({ kind: 'pending' });
+    // Once per burst of typing: a status change re-renders the header, not every keystroke.
+    if (!this.pendingShown) {
+      this.pendingShown = true;
+      this.options.onStatus({ kind: 'pending' });
+    }
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -91,6 +96,7 @@ export class Saver {
     if (this.stopped) return;
     const content = this.options.getContent();
     this.dirty = false;
+    this.pendingShown = false;
     this.options.onStatus({ kind: 'saving' });
     let failed = false;
     this.inFlight = (async () => {

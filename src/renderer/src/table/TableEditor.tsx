@@ -68,7 +68,7 @@ type PasteReport = { color: 'red' | 'yellow' | 'teal'; message: string } | null;
  * A table of the report drawn from the format's printed grid (merges and labels as the official
  * template), edited like a spreadsheet.
  */
-export function TableEditor({ table }: { table: TableId }) {
+export const TableEditor = memo(function TableEditor({ table }: { table: TableId }) {
   const store = useReportStore();
   const readOnly = useReadOnly();
   const format = useReportSelector((c) => c.format);
@@ -222,4 +222,4 @@ export function TableEditor({ table }: { table: TableId }) {
       </Modal>
     </TableControllerContext.Provider>
   );
-}
+});

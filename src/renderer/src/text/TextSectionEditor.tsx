@@ -103,7 +103,11 @@ const BlockEditor = memo(function BlockEditor({
 });
 
 /** A text section (一, 五, 六): blocks of a sub-heading and paragraphs. */
-export function TextSectionEditor({ section }: { section: TextSection }) {
+export const TextSectionEditor = memo(function TextSectionEditor({
+  section,
+}: {
+  section: TextSection;
+}) {
   const store = useReportStore();
   const readOnly = useReadOnly();
   const blocks = useReportSelector((c) => c[section]);
@@ -143,4 +147,4 @@ export function TextSectionEditor({ section }: { section: TextSection }) {
       </Group>
     </Stack>
   );
-}
+});

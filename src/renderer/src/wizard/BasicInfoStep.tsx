@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { useCallback } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { reportTitle, type OrganKind } from '../../../shared/model';
 import { useReadOnly, useReportSelector, useReportStore } from '../store/useReport';
 import { ParagraphsField } from '../text/ParagraphsField';
@@ -10,7 +10,7 @@ export const ORGAN_KIND_LABEL: Record<OrganKind, string> = {
 };
 
 /** 基本信息: organ and year (fixed), the title, the preamble paragraphs and the closing. */
-export function BasicInfoStep() {
+export const BasicInfoStep = memo(function BasicInfoStep() {
   const store = useReportStore();
   const readOnly = useReadOnly();
   const organ = useReportSelector((c) => c.organ);
@@ -129,22 +129,60 @@ export function BasicInfoStep() {
                 );
               }}
             />
-            <TextInput
-              label="落款日期"
-              type="date"
+            <ClosingDateInput
               readOnly={readOnly}
-              value={closing.date ?? ''}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
+              value={closing.date}
+              onChange={(date) =>
                 store.update((c) => ({
                   ...c,
-                  closing: { organ: c.closing?.organ ?? c.organ, date: value || null },
-                }));
-              }}
+                  closing: { organ: c.closing?.organ ?? c.organ, date },
+                }))
+              }
             />
           </Group>
         )}
       </div>
     </Stack>
+  );
+});
+
+const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/** The closing date typed as 2022-01-20 (the browser's own date picker shows English placeholders). */
+function ClosingDateInput({
+  value,
+  readOnly,
+  onChange,
+}: {
+  value: string | null;
+  readOnly: boolean;
+  onChange: (date: string | null) => void;
+}) {
+  const [draft, setDraft] = useState(value ?? '');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <TextInput
+      label="落款日期"
+      placeholder="例如 2022-01-20"
+      readOnly={readOnly}
+      value={draft}
+      error={error}
+      onChange={(e) => {
+        const text = e.currentTarget.value.trim();
+        setDraft(e.currentTarget.value);
+        if (text === '') {
+          setError(null);
+          return onChange(null);
+        }
+        const m = DATE.exec(text);
+        const date = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+        if (!m || !date || date.getMonth() !== Number(m[2]) - 1) {
+          setError('请按“年-月-日”填写，例如 2022-01-20');
+          return;
+        }
+        setError(null);
+        onChange(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+      }}
+    />
   );
 }
