@@ -11,7 +11,8 @@ import { startBrowserServer } from './server';
  * renderer served on 127.0.0.1 with a per-launch token. Prints one line: the address to open.
  */
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
-const rendererDir = join(repoRoot, 'out', 'renderer');
+// NIANBAO_RENDERER_DIR lets tests serve a prepared folder instead of the real build.
+const rendererDir = process.env.NIANBAO_RENDERER_DIR || join(repoRoot, 'out', 'renderer');
 
 function fail(message: string): never {
   console.error(message);

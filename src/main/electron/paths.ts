@@ -20,7 +20,9 @@ export function resolveAppPaths(): AppPaths {
     preload: join(outDir, 'preload', 'index.cjs'),
     rendererDir: join(outDir, 'renderer'),
     fontsDir,
-    // NIANBAO_DATA_DIR (tests, portable installs) wins over Electron's user-data folder.
-    dataDir: resolveDataDir({ explicit: app.getPath('userData') }),
+    // The same folder the browser mode and the CLI use (…/nianbao-desk, or NIANBAO_DATA_DIR), so
+    // switching modes never "loses" reports. Electron's own userData (named after productName)
+    // keeps only Chromium's profile.
+    dataDir: resolveDataDir(),
   };
 }
