@@ -161,7 +161,7 @@ export const TableEditor = memo(function TableEditor({ table }: { table: TableId
         <Text size="sm" c="dimmed">
           方向键、Tab、回车移动；直接输入即替换，F2 在格内修改，Esc 取消。可从 Excel/WPS
           复制一块数字，点起始单元格后按 Ctrl+V 粘贴。
-          {computed.size > 0 && '灰色格为自动合计。'}
+          {grid.some((r) => r.some((k) => computed.has(k))) && '灰色格为自动合计。'}
         </Text>
         <Button variant="light" size="xs" disabled={readOnly} onClick={() => setConfirmZero(true)}>
           本表全部填 0
