@@ -11,6 +11,8 @@ export interface OpenDatabaseOptions {
   /** Node addon built for another runtime (Electron's ABI); see MACHINE.md. */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /** Runs before migrating an existing database (version ≥ 1) to a newer schema: the backup. */
+  beforeMigrate?: (db: Database, from: number, to: number) => void;
 }
 
 /**
@@ -28,6 +30,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     // Checked before any pragma writes: a newer app's file must stay exactly as it was.
     const found = schemaVersion(db);
     if (found > migrations.length) throw new DatabaseTooNewError(file, found, migrations.length);
+    if (found > 0 && found < migrations.length)
+      options.beforeMigrate?.(db, found, migrations.length);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');

@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { backupCalls } from './backup';
+import { dataCalls } from './data';
+import { exportCalls } from './export';
+import { importCalls } from './import';
 import { reportCalls } from './reports';
 import { settingsCalls } from './settings';
+import { templateCalls } from './template';
 
 /**
  * The one contract between renderer and services. Main registers a handler per channel through
@@ -12,6 +17,11 @@ export const contract = {
   ...appCalls,
   ...reportCalls,
   ...settingsCalls,
+  ...backupCalls,
+  ...importCalls,
+  ...templateCalls,
+  ...exportCalls,
+  ...dataCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,49 @@
+/**
+ * Child process of crash.test.ts: saves edits in a loop through the real services and prints
+ * `ack <revision>` on stdout only after each save has returned. The parent kills it with SIGKILL
+ * at a random moment and then checks that every acknowledged save survived.
+ *
+ * Usage: node crash-child.mjs; the child loads its modules, prints `loaded`, and opens the
+ * database only when the parent writes the data folder on stdin — so the parent can warm the next
+ * child up while the current one is being killed and checked (process start dominates the time).
+ */
+import { createServices } from '../../../src/main/services';
+import { crashEdit, CRASH_ORGAN, CRASH_YEAR } from './crash-edit';
+
+function sync<T>(value: T | Promise<T>): T {
+  if (value instanceof Promise) throw new Error('report handlers are synchronous');
+  return value;
+}
+
+function saveForever(dataDir: string): never {
+  const services = createServices({
+    dataDir,
+    onDamaged: (id, problems) => process.stderr.write(`damaged ${id}: ${problems.join('; ')}\n`),
+  });
+  const h = services.handlers;
+  const existing = sync(h['reports:list']({})).find(
+    (r) => r.organ === CRASH_ORGAN && r.year === CRASH_YEAR,
+  );
+  const report = existing
+    ? sync(h['reports:open']({ id: existing.id }))
+    : sync(h['reports:create']({ organ: CRASH_ORGAN, year: CRASH_YEAR }));
+
+  let revision = report.revision;
+  // Pipes to the parent are written synchronously on Linux, so a printed ack is really sent.
+  process.stdout.write(`ready ${revision}\n`);
+  for (;;) {
+    const content = crashEdit(report.content, revision + 1);
+    const saved = sync(h['reports:save']({ id: report.id, baseRevision: revision, content }));
+    revision = saved.revision;
+    process.stdout.write(`ack ${revision}\n`);
+  }
+}
+
+let input = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk: string) => {
+  input += chunk;
+  const end = input.indexOf('\n');
+  if (end >= 0) saveForever(input.slice(0, end));
+});
+process.stdout.write('loaded\n');
