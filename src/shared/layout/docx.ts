@@ -131,7 +131,11 @@ function tableOf(table: DocTable, scheme: FontScheme): Table {
         margins: { left: CELL_MARGIN_TWIPS, right: CELL_MARGIN_TWIPS, top: 29, bottom: 29 },
       });
     });
-    return new TableRow({ children: cells, tableHeader: row.header, cantSplit: true });
+    return new TableRow({
+      children: cells,
+      cantSplit: true,
+      ...(row.header ? { tableHeader: true } : {}),
+    });
   });
   return new Table({
     rows,

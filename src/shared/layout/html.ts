@@ -81,8 +81,9 @@ h4 { font-family: ${fontStack(s, 'body')}; break-after: avoid; }
 h2 + .table-wrap { margin-top: 0; }
 table { width: 100%; table-layout: fixed; border-collapse: collapse; font-family: ${fontStack(s, 'table')}; font-size: ${SIZE_PT.table}pt; line-height: 1.3; margin: 0 0 ${LINE_PITCH_PT / 2}pt; }
 thead { display: table-header-group; }
-/* A row never splits; a row holding a rowspan label is left breakable, else its whole group would move as one block. */
-tr:not(:has(> [rowspan])) { break-inside: avoid; }
+/* A row never splits (a group label spanning a few rows keeps its rows together); the row holding
+   the label that spans all 22 result rows of table 三 stays breakable, else the whole block would move. */
+tr:not(.long-span) { break-inside: avoid; }
 tr.label-row { break-after: avoid; }
 .nowrap { white-space: nowrap; }
 td, th { border: 0.75pt solid #000; padding: 2pt 2pt; text-align: center; vertical-align: middle; font-weight: 400; overflow-wrap: anywhere; word-break: break-all; text-indent: 0; }
@@ -92,13 +93,22 @@ td.value { font-variant-numeric: tabular-nums; }
 `;
 }
 
+/** Rows spanned by a label beyond which keeping the group on one page would leave half a page empty. */
+const LONG_SPAN_ROWS = 8;
+
+function rowClass(row: DocTable['rows'][number]): string {
+  if (row.cells.some((c) => c.rowSpan > LONG_SPAN_ROWS)) return ' class="long-span"';
+  if (row.cells.every((c) => c.role === 'label')) return ' class="label-row"';
+  return '';
+}
+
 function tableHtml(table: DocTable): string {
   const total = table.columnWidths.reduce((a, b) => a + b, 0);
   const cols = table.columnWidths
     .map((w) => `<col style="width:${((w / total) * 100).toFixed(3)}%">`)
     .join('');
   const rowHtml = (row: DocTable['rows'][number], cellTag: 'th' | 'td') =>
-    `<tr${row.cells.every((c) => c.role === 'label') ? ' class="label-row"' : ''}>${row.cells
+    `<tr${rowClass(row)}>${row.cells
       .map((c) => {
         const span = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
         const tag = c.role === 'value' ? 'td' : cellTag;
@@ -145,15 +155,39 @@ export function documentBodyHtml(tree: DocTree): string {
     .join('\n')}${closingHtml(tree.closing)}</div>`;
 }
 
-function page(tree: DocTree, css: string, extraHead = '', extraBody = ''): string {
+function page(tree: DocTree, css: string): string {
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(tree.title)}</title>
 <meta name="author" content="${escapeHtml(tree.meta.organ)}">
-<style>${css}</style>${extraHead}</head>
-<body>${documentBodyHtml(tree)}${extraBody}</body></html>`;
+<style>${css}</style></head>
+<body>${documentBodyHtml(tree)}</body></html>`;
 }
 
 /** Full HTML document to print to PDF (A4, GB/T 9704 margins, page numbers). */
 export function renderHtml(tree: DocTree, opts: HtmlOptions): string {
   return page(tree, printCss(opts));
+}
+
+export interface PreviewOptions extends HtmlOptions {
+  /** 1 = actual size (A4 at 96 dpi). */
+  readonly zoom?: number;
+}
+
+/** Screen rules for the in-app preview: the same document on an A4 sheet with the print margins. */
+function previewCss(zoom: number): string {
+  return `@media screen {
+  html { background: #e9ecef; }
+  body { zoom: ${zoom}; padding: 8mm 0; }
+  .doc { box-sizing: content-box; width: ${TEXT_BLOCK_MM.width}mm; min-height: ${TEXT_BLOCK_MM.height}mm; margin: 0 auto; padding: ${MARGIN_MM.top}mm ${MARGIN_MM.right}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.left}mm; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
+  td.value:empty { background: #fff5f5; }
+}`;
+}
+
+/**
+ * The in-app preview (shown in a sandboxed iframe): exactly the print HTML plus screen rules, so
+ * what the clerk sees is what prints; script-free, so it runs under the app's strict CSP. Page breaks
+ * are where Chromium puts them when printing; for a page-by-page view render the PDF itself.
+ */
+export function renderPreviewHtml(tree: DocTree, opts: PreviewOptions): string {
+  return page(tree, `${printCss(opts)}\n${previewCss(opts.zoom ?? 1)}`);
 }
