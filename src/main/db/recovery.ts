@@ -59,6 +59,20 @@ function classify(error: unknown): Problem | null {
   return null;
 }
 
+/**
+ * `PRAGMA integrity_check`, read line by line: a CHECK constraint failing in a row (content that
+ * is not valid JSON) is that row's problem — the services report it when the report is opened —
+ * not a reason to set the whole file aside. Anything else means the file itself is damaged.
+ */
+export function isStructurallySound(db: Database): boolean {
+  const lines = db.pragma('integrity_check') as { integrity_check: string }[];
+  return lines.every(
+    (l) =>
+      l.integrity_check === 'ok' ||
+      /^(CHECK|NOT NULL) constraint failed in /.test(l.integrity_check),
+  );
+}
+
 /** The newest backup that opens and passes the integrity check (skipping damaged or newer ones). */
 export function newestUsableBackup(dataDir: string): string | null {
   for (const entry of listBackups(dataDir)) {
@@ -100,8 +114,7 @@ export function openOrRecover(dataDir: string, options: OpenOrRecoverOptions): O
     let db: Database | undefined;
     try {
       db = openDatabase(file, openOptions);
-      const check = db.pragma('integrity_check', { simple: true });
-      if (check === 'ok') return { db, recovery: null };
+      if (isStructurallySound(db)) return { db, recovery: null };
       problem = 'damaged';
     } catch (error) {
       problem = classify(error);

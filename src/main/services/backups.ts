@@ -70,11 +70,20 @@ export function createBackupService(deps: BackupServiceDeps) {
     return createBackupSync(db, dataDir, { reason: 'daily', at, keep: backupKeep(db) });
   }
 
-  async function dailyIfDue(): Promise<BackupEntry | null> {
+  let inFlight: Promise<BackupEntry | null> | null = null;
+
+  /** The daily backup in steps (while the app runs); one at a time, however often it is asked. */
+  function dailyIfDue(): Promise<BackupEntry | null> {
+    if (inFlight) return inFlight;
     const db = deps.db();
     const at = clock();
-    if (!hasReports(db) || !isBackupDue(dataDir, at, DAY_MS)) return null;
-    return createBackup(db, dataDir, { reason: 'daily', at, keep: backupKeep(db) });
+    if (!hasReports(db) || !isBackupDue(dataDir, at, DAY_MS)) return Promise.resolve(null);
+    inFlight = createBackup(db, dataDir, { reason: 'daily', at, keep: backupKeep(db) }).finally(
+      () => {
+        inFlight = null;
+      },
+    );
+    return inFlight;
   }
 
   const handlers: BackupHandlers = {
