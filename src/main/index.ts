@@ -1,8 +1,11 @@
-import { app, dialog, session } from 'electron';
+import { app, dialog, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { registerIpcHandlers } from './ipc/register';
+import { chooseFolder } from './electron/dialogs';
 import { resolveAppPaths } from './electron/paths';
+import { createElectronPdfPrinter } from './electron/pdf-printer';
 import { createServices } from './services';
+import { APP_ORIGIN } from './window/app-origin';
 import { registerAppScheme, serveAppProtocol } from './window/app-protocol';
 import { createMainWindow, focusWindow } from './window/main-window';
 import { hardenSession, hardenWebContents } from './window/security';
@@ -24,11 +27,13 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | null = null;
   let services: Services | null = null;
   let unregisterIpc: (() => void) | null = null;
+  let stopBackupTimer: (() => void) | null = null;
 
   app.on('second-instance', () => focusWindow(mainWindow));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    stopBackupTimer?.();
     unregisterIpc?.();
     services?.close();
     services = null;
@@ -45,11 +50,21 @@ if (!app.requestSingleInstanceLock()) {
         transport: 'electron',
         // A better-sqlite3 build for Electron's ABI, prepared by `npm start` (scripts/start.mjs).
         nativeBinding: process.env.NIANBAO_SQLITE_BINDING || undefined,
+        // Export folders come only from the native dialog (or the app's exports folder).
+        exportHooks: {
+          chooseExportDir: chooseFolder,
+          revealPath: (path) => shell.showItemInFolder(path),
+          createPrinter: createElectronPdfPrinter,
+          fontBaseUrl: `${APP_ORIGIN}/fonts/`,
+        },
       });
+      stopBackupTimer = services.backups.startDailyTimer();
       unregisterIpc = registerIpcHandlers(services.handlers);
       mainWindow = createMainWindow(paths.preload);
       mainWindow.on('closed', () => {
         mainWindow = null;
+        // The hidden PDF window must not keep the app alive once the clerk closed the main one.
+        app.quit();
       });
     })
     .catch((error: unknown) => {

@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     );
   }
   const running = server;
+  opened.backups.startDailyTimer();
   console.log(`年报编制助手（浏览器模式）已启动，请在浏览器中打开：${running.url}`);
   if (args.open && hasDisplay()) openInBrowser(running.url);
 
@@ -82,10 +83,10 @@ async function main(): Promise<void> {
     void running
       .close()
       .catch(() => undefined)
-      .finally(() => {
-        opened.close(); // closes the database cleanly (WAL checkpoint)
-        process.exit(0);
-      });
+      // Closes the database cleanly (WAL checkpoint) and the PDF printer's Chromium, if started.
+      .then(() => opened.closeAsync())
+      .catch((error: unknown) => console.error('[browser] 关闭时出错', error))
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -270,9 +270,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {
-          ownServices?.close();
-          if (error) reject(error);
-          else resolve();
+          const closing = ownServices ? ownServices.closeAsync() : Promise.resolve();
+          closing.then(() => (error ? reject(error) : resolve()), reject);
         });
         server.closeAllConnections();
       }),

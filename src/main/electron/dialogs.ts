@@ -38,3 +38,18 @@ export async function chooseOpenFile(filters: FileFilter[]): Promise<string | nu
     : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
+
+/** A folder for exports, starting at `defaultDir` (the last one chosen or the exports folder). */
+export async function chooseFolder(defaultDir: string): Promise<string | null> {
+  const parent = parentWindow();
+  const options = {
+    title: '选择保存位置',
+    defaultPath: defaultDir,
+    buttonLabel: '保存到此文件夹',
+    properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+  };
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
