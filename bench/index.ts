@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createContext, registered, row } from './registry';
 import type { BenchRow } from './registry';
@@ -8,14 +10,26 @@ import type { BenchRow } from './registry';
 /** Files in bench/ that are not benchmarks themselves. */
 const NOT_BENCHES = new Set(['index.ts', 'registry.ts', 'fixtures.ts']);
 
-async function loadBenches(): Promise<void> {
-  const dir = import.meta.dirname;
-  const files = readdirSync(dir)
+function benchFiles(): string[] {
+  return readdirSync(import.meta.dirname)
     .filter(
       (f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !NOT_BENCHES.has(f) && !f.startsWith('_'),
     )
     .sort();
-  for (const f of files) await import(pathToFileURL(join(dir, f)).href);
+}
+
+async function importBench(file: string): Promise<void> {
+  await import(pathToFileURL(join(import.meta.dirname, file)).href);
+}
+
+/** Imports every bench file; returns which file registered which benchmark. */
+async function loadBenches(): Promise<Map<string, string>> {
+  const fileOf = new Map<string, string>();
+  for (const file of benchFiles()) {
+    await importBench(file);
+    for (const b of registered()) if (!fileOf.has(b.name)) fileOf.set(b.name, file);
+  }
+  return fileOf;
 }
 
 function table(rows: readonly BenchRow[]): string {
@@ -35,6 +49,36 @@ function table(rows: readonly BenchRow[]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
+/** Child side: imports only the benchmark's own file, runs it, prints its rows as the last line. */
+async function runChild(file: string, name: string): Promise<void> {
+  await importBench(file);
+  const bench = registered().find((b) => b.name === name);
+  if (!bench) throw new Error(`${file} registers no benchmark named ${name}`);
+  const { ctx, cleanup } = createContext();
+  try {
+    process.stdout.write(`\n${JSON.stringify(await bench.fn(ctx))}\n`);
+  } finally {
+    cleanup();
+  }
+}
+
+/**
+ * Each benchmark runs in its own process (same node flags, i.e. the tsx loader, and only its own
+ * file loaded), so the timings and memory of one are not coloured by what another loaded.
+ */
+function runInChild(file: string, name: string): BenchRow[] {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--child', name, '--file', file],
+    { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
+  );
+  const last = (child.stdout ?? '').trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !last.startsWith('[')) {
+    throw new Error(`exit code ${child.status}${child.error ? `: ${child.error.message}` : ''}`);
+  }
+  return JSON.parse(last) as BenchRow[];
+}
+
 /**
  * `npm run bench [-- name…] [--json file] [--strict]`: runs the registered benchmarks (all, or
  * those named), prints a table and, as the last line, one JSON object. --strict exits 1 when a
@@ -42,38 +86,43 @@ function table(rows: readonly BenchRow[]): string {
  */
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { json: { type: 'string' }, strict: { type: 'boolean' } },
+    options: {
+      json: { type: 'string' },
+      strict: { type: 'boolean' },
+      child: { type: 'string' },
+      file: { type: 'string' },
+    },
     allowPositionals: true,
   });
-  await loadBenches();
+  if (values.child && values.file) {
+    await runChild(values.file, values.child);
+    return 0;
+  }
+  const fileOf = await loadBenches();
   const selected = registered().filter(
     (b) => positionals.length === 0 || positionals.includes(b.name),
   );
   if (selected.length === 0) {
-    process.stderr.write(
-      `没有这个基准测试：${positionals.join(', ')}。可选：${registered()
-        .map((b) => b.name)
-        .join(', ')}\n`,
-    );
+    const known = registered()
+      .map((b) => b.name)
+      .join(', ');
+    process.stderr.write(`没有这个基准测试：${positionals.join(', ')}。可选：${known}\n`);
     return 2;
   }
   const rows: BenchRow[] = [];
   for (const bench of selected) {
-    const { ctx, cleanup } = createContext();
     try {
       process.stderr.write(`running ${bench.name}…\n`);
-      rows.push(...(await bench.fn(ctx)));
+      rows.push(...runInChild(fileOf.get(bench.name)!, bench.name));
     } catch (error) {
-      process.stderr.write(
-        `${bench.name} failed: ${error instanceof Error ? error.stack : String(error)}\n`,
-      );
+      process.stderr.write(`${bench.name} failed: ${(error as Error).message}\n`);
       rows.push({ ...row(`${bench.name}: failed`, Number.NaN, ''), ok: false });
-    } finally {
-      cleanup();
     }
   }
   const result = {
     at: new Date().toISOString(),
+    // Timings on a busy machine are slower; the load average says how busy it was.
+    loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
     ok: rows.every((r) => r.ok),

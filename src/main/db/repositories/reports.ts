@@ -43,12 +43,27 @@ interface RawRowWithContent extends RawRow {
   content: string;
 }
 
+/** Exactly the columns of the covering index `reports_list`, in the order of SummaryTuple. */
+const SUMMARY_COLUMNS = 'id, organ, year, format, status, revision, updated_at, deleted_at';
+
+type SummaryTuple = [number, string, number, string, string, number, string, string | null];
+
 /**
- * Exactly the columns of the covering index `reports_list`, already named as the list shows them
- * (a list of 10,000 reports is not copied into a second set of objects).
+ * Rows come back as arrays (raw mode) and become objects here: for a list of 10,000 reports this
+ * halves the time better-sqlite3 spends building objects with dynamic keys.
  */
-const SUMMARY_COLUMNS =
-  'id, organ, year, format, status, revision, updated_at AS updatedAt, deleted_at AS deletedAt';
+function fromSummaryTuple(r: SummaryTuple): ReportSummaryRow {
+  return {
+    id: r[0],
+    organ: r[1],
+    year: r[2],
+    format: r[3] as FormatVersion,
+    status: r[4] as ReportStatus,
+    revision: r[5],
+    updatedAt: r[6],
+    deletedAt: r[7],
+  };
+}
 
 const ROW_COLUMNS =
   'id, organ, year, format, status, revision, created_at, updated_at, deleted_at, finalized_at';
@@ -110,14 +125,18 @@ export function createReportRepository(db: Database) {
        FROM reports JOIN report_contents ON report_id = id WHERE id = ?`,
     ),
     rowById: db.prepare<[number], RawRow>(`SELECT ${ROW_COLUMNS} FROM reports WHERE id = ?`),
-    active: db.prepare<[], ReportSummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE deleted_at IS NULL
-       ORDER BY updated_at DESC, id DESC`,
-    ),
-    trashed: db.prepare<[], ReportSummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE deleted_at IS NOT NULL
-       ORDER BY deleted_at DESC, id DESC`,
-    ),
+    active: db
+      .prepare<[], SummaryTuple>(
+        `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE deleted_at IS NULL
+         ORDER BY updated_at DESC, id DESC`,
+      )
+      .raw(true),
+    trashed: db
+      .prepare<[], SummaryTuple>(
+        `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE deleted_at IS NOT NULL
+         ORDER BY deleted_at DESC, id DESC`,
+      )
+      .raw(true),
     activeFor: db.prepare<[string, number], RawRow>(
       `SELECT ${ROW_COLUMNS} FROM reports WHERE organ = ? AND year = ? AND deleted_at IS NULL`,
     ),
@@ -158,10 +177,10 @@ export function createReportRepository(db: Database) {
       return r ? toRow(r) : undefined;
     },
     listActive(): ReportSummaryRow[] {
-      return s.active.all();
+      return s.active.all().map(fromSummaryTuple);
     },
     listTrashed(): ReportSummaryRow[] {
-      return s.trashed.all();
+      return s.trashed.all().map(fromSummaryTuple);
     },
     /** The live (not deleted) report of this body and year, if any. */
     findActive(organ: string, year: number): ReportRow | undefined {
