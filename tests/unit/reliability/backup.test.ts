@@ -13,7 +13,7 @@ import type { Migration } from '../../../src/main/db';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { backupBeforeMigration } from '../../../src/main/services/backups';
 import { DATABASE_FILE_NAME } from '../../../src/main/services';
-import { BACKUP_FILE_PATTERN } from '../../../src/shared/ipc';
+import { BACKUP_FILE_PATTERN, contract } from '../../../src/shared/ipc';
 import { reliabilityEnv, thrown, withCells } from './helpers';
 
 let env: ReturnType<typeof reliabilityEnv>;
@@ -168,10 +168,11 @@ describe('backup:restore', () => {
     const result = await dispatch(env.h, 'backup:restore', { file: backup.file });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.restored.file).toBe(backup.file);
-    expect(result.value.movedTo).toContain(`${DATABASE_FILE_NAME}.before-restore-`);
-    expect(existsSync(result.value.movedTo)).toBe(true);
-    expect(cellIn(result.value.movedTo, '甲局', 2024, 't2.licensing')).toBe(2);
+    const value = contract['backup:restore'].output.parse(result.value);
+    expect(value.restored.file).toBe(backup.file);
+    expect(value.movedTo).toContain(`${DATABASE_FILE_NAME}.before-restore-`);
+    expect(existsSync(value.movedTo)).toBe(true);
+    expect(cellIn(value.movedTo, '甲局', 2024, 't2.licensing')).toBe(2);
 
     const restored = await env.h['reports:open']({ id: r.id });
     expect(restored.content.cells['t2.licensing']).toBe(1);
