@@ -32,7 +32,7 @@ export async function measureExport(report: ReportContent, runs = 3): Promise<Ex
   const tree = buildDocTree(report);
   await renderDocx(tree, { fontScheme: 'official' });
   const docxTimes: number[] = [];
-  let docx = new Uint8Array();
+  let docx: Uint8Array = new Uint8Array();
   for (let i = 0; i < runs; i++) {
     const [ms, bytes] = await timed(() =>
       renderDocx(buildDocTree(report), { fontScheme: 'official' }),
@@ -59,7 +59,7 @@ export async function measureExport(report: ReportContent, runs = 3): Promise<Ex
     await printer.close();
   }
 
-  let libreOfficeMs: number | null = null;
+  let libreOfficeMs: number | null;
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
   try {
     const docxPath = join(dir, 'report.docx');
