@@ -110,11 +110,15 @@ export function createExportService(deps: ExportServiceDeps) {
   }
 
   /** Renders and writes the files atomically; the report content is exported as given. */
-  async function writeFiles(content: ReportContent, paths: ExportPaths): Promise<void> {
+  async function writeFiles(
+    content: ReportContent,
+    paths: ExportPaths,
+    scheme: FontScheme = fontScheme(),
+  ): Promise<void> {
     try {
       await exportReport(content, {
         ...paths,
-        fontScheme: fontScheme(),
+        fontScheme: scheme,
         ...(paths.pdfPath ? { printer: await pdfPrinter() } : {}),
       });
     } catch (error) {
@@ -124,14 +128,16 @@ export function createExportService(deps: ExportServiceDeps) {
 
   /**
    * Exports a stored report to the given paths (the caller chose them: CLI arguments or a
-   * vetted folder) and snapshots the content exported, so the files can be reproduced.
+   * vetted folder) and snapshots the content exported, so the files can be reproduced. The
+   * fonts follow the settings unless `scheme` is given.
    */
   async function exportStored(
     id: number,
     paths: ExportPaths,
+    scheme?: FontScheme,
   ): Promise<{ content: ReportContent; snapshotId: number }> {
     const { content } = await reports().handlers['reports:open']({ id });
-    await writeFiles(content, paths);
+    await writeFiles(content, paths, scheme);
     const snapshot = reports().snapshot(id, 'export');
     return { content, snapshotId: snapshot.id };
   }

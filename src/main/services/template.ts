@@ -6,6 +6,7 @@ import type { Handlers, ReportSummary } from '../../shared/ipc';
 import {
   applySuggestions,
   findYearSuggestions,
+  listTexts,
   reportFromPreviousYear,
   reuseBySection,
 } from '../../shared/template';
@@ -32,9 +33,20 @@ export const TEMPLATE_MESSAGES = {
 
 const SECTIONS = ['s1', 's5', 's6'] as const;
 
-/** The year mentions of `report` still as copied from last year's text. */
-function suggestionsFor(report: ReportContent): YearSuggestion[] {
-  return findYearSuggestions(report, report.year - 1, report.year);
+/**
+ * The year mentions of `report` still as copied from last year's report. findYearSuggestions
+ * alone would offer a mention already moved (2021年→2022年) again as a next-year date; a mention
+ * whose sentence no longer appears in last year's text has been edited, so it is not offered.
+ */
+function pendingSuggestions(
+  report: ReportContent,
+  previous: ReportContent | null,
+): YearSuggestion[] {
+  if (!previous) return [];
+  const lastYear = listTexts(previous).map((t) => t.text);
+  return findYearSuggestions(report, report.year - 1, report.year).filter((s) =>
+    lastYear.some((text) => text.includes(s.context)),
+  );
 }
 
 export function createTemplateService(deps: TemplateServiceDeps) {
@@ -73,13 +85,12 @@ export function createTemplateService(deps: TemplateServiceDeps) {
 
     'template:suggestions': async ({ id }) => {
       const { content } = await open(id);
-      if (!repos.reports.findActive(content.organ, content.year - 1)) return [];
-      return suggestionsFor(content);
+      return pendingSuggestions(content, reports.previousOf(content));
     },
 
     'template:applySuggestions': async ({ id, baseRevision, acceptedIds }) => {
       const { content } = await open(id);
-      const suggestions = suggestionsFor(content);
+      const suggestions = pendingSuggestions(content, reports.previousOf(content));
       const accepted = new Set(acceptedIds);
       const next = applySuggestions(content, suggestions, accepted);
       const applied = suggestions.filter((s) => accepted.has(s.id)).length;
