@@ -59,6 +59,8 @@ if (!app.requestSingleInstanceLock()) {
         },
       });
       stopBackupTimer = services.backups.startDailyTimer();
+      // Daily backup while the app stays open (one is also made on opening when due).
+      services.backups.startDailyTimer();
       unregisterIpc = registerIpcHandlers(services.handlers);
       mainWindow = createMainWindow(paths.preload);
       mainWindow.on('closed', () => {
