@@ -1,13 +1,19 @@
 import { useEffect, useState } from 'react';
 import { ReportListPage } from './home/ReportListPage';
+import { ImportPage } from './import/ImportPage';
+import { SettingsPage } from './settings/SettingsPage';
 import { WizardPage } from './wizard/WizardPage';
 
-type Route = { page: 'home' } | { page: 'report'; id: number };
+type Route =
+  { page: 'home' } | { page: 'report'; id: number } | { page: 'import' } | { page: 'settings' };
 
 /** Routes live in the hash (#/report/12) so a reload keeps the clerk on the same report. */
 export function parseRoute(hash: string): Route {
   const m = /^#\/report\/(\d+)$/.exec(hash);
-  return m ? { page: 'report', id: Number(m[1]) } : { page: 'home' };
+  if (m) return { page: 'report', id: Number(m[1]) };
+  if (hash === '#/import') return { page: 'import' };
+  if (hash === '#/settings') return { page: 'settings' };
+  return { page: 'home' };
 }
 
 export function App() {
@@ -20,9 +26,21 @@ export function App() {
   const go = (hash: string) => {
     window.location.hash = hash;
   };
-  return route.page === 'report' ? (
-    <WizardPage reportId={route.id} onExit={() => go('#/')} />
-  ) : (
-    <ReportListPage onOpen={(id) => go(`#/report/${id}`)} />
-  );
+  const openReport = (id: number) => go(`#/report/${id}`);
+  switch (route.page) {
+    case 'report':
+      return <WizardPage reportId={route.id} onExit={() => go('#/')} />;
+    case 'import':
+      return <ImportPage onCancel={() => go('#/')} onOpen={openReport} />;
+    case 'settings':
+      return <SettingsPage onExit={() => go('#/')} />;
+    default:
+      return (
+        <ReportListPage
+          onOpen={openReport}
+          onImport={() => go('#/import')}
+          onSettings={() => go('#/settings')}
+        />
+      );
+  }
 }

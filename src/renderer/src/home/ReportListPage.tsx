@@ -17,6 +17,8 @@ import type { ReportSummary, Settings } from '../../../shared/ipc';
 import { REPORT_STATUS_LABEL } from '../../../shared/model';
 import { apiClient } from '../api/client';
 import { notifyDone, notifyError } from '../api/notify';
+import { NewYearDialog } from '../previous/NewYearDialog';
+import { RecoveryBanner } from '../settings/RecoveryBanner';
 import { CreateReportDialog } from './CreateReportDialog';
 import { daysLeftText, reportingSeason } from './deadline';
 
@@ -50,7 +52,15 @@ function DeadlineBanner({ deadlines }: { deadlines: Settings['deadlines'] }) {
 }
 
 /** Home: the reports, 新建报告, 删除 to the trash and 恢复 from it, and the season's deadline. */
-export function ReportListPage({ onOpen }: { onOpen: (id: number) => void }) {
+export function ReportListPage({
+  onOpen,
+  onImport,
+  onSettings,
+}: {
+  onOpen: (id: number) => void;
+  onImport?: () => void;
+  onSettings?: () => void;
+}) {
   const api = apiClient();
   const [tab, setTab] = useState<string | null>('reports');
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
@@ -58,6 +68,7 @@ export function ReportListPage({ onOpen }: { onOpen: (id: number) => void }) {
   const [deadlines, setDeadlines] = useState<Settings['deadlines'] | null>(null);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<ReportSummary | null>(null);
+  const [template, setTemplate] = useState<ReportSummary | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
@@ -134,6 +145,15 @@ export function ReportListPage({ onOpen }: { onOpen: (id: number) => void }) {
                 </Button>
                 <Button
                   size="xs"
+                  variant="light"
+                  onClick={() => setTemplate(r)}
+                  aria-label={`以此为模板新建下一年度 ${r.organ} ${r.year}年`}
+                  title="以此为模板新建下一年度"
+                >
+                  新建下一年度
+                </Button>
+                <Button
+                  size="xs"
                   variant="subtle"
                   color="red"
                   onClick={() => setDeleting(r)}
@@ -148,7 +168,7 @@ export function ReportListPage({ onOpen }: { onOpen: (id: number) => void }) {
       </Table.Tr>
     ));
 
-  const head = (timeLabel: string) => (
+  const head = (timeLabel: string, inTrashHead = false) => (
     <Table.Thead>
       <Table.Tr>
         <Table.Th>机关名称</Table.Th>
@@ -156,7 +176,7 @@ export function ReportListPage({ onOpen }: { onOpen: (id: number) => void }) {
         <Table.Th w={90}>格式</Table.Th>
         <Table.Th w={100}>状态</Table.Th>
         <Table.Th w={160}>{timeLabel}</Table.Th>
-        <Table.Th w={150}>操作</Table.Th>
+        <Table.Th w={inTrashHead ? 150 : 250}>操作</Table.Th>
       </Table.Tr>
     </Table.Thead>
   );
@@ -168,8 +188,21 @@ export function ReportListPage({ onOpen }: { onOpen: (id: number) => void }) {
           <Title order={1} size="h2">
             年报编制助手
           </Title>
-          <Button onClick={() => setCreating(true)}>新建报告</Button>
+          <Group gap="xs">
+            {onSettings && (
+              <Button variant="default" onClick={onSettings}>
+                设置
+              </Button>
+            )}
+            {onImport && (
+              <Button variant="default" onClick={onImport}>
+                导入已发布的报告
+              </Button>
+            )}
+            <Button onClick={() => setCreating(true)}>新建报告</Button>
+          </Group>
         </Group>
+        <RecoveryBanner onRestored={() => void refresh()} />
         <Text c="dimmed" size="sm">
           编写本机关的政府信息公开工作年度报告：按步骤填写正文和表格，程序自动检查勾稽关系，定稿后导出
           Word 和 PDF。
@@ -200,7 +233,7 @@ export function ReportListPage({ onOpen }: { onOpen: (id: number) => void }) {
               </Text>
             ) : (
               <Table striped data-testid="trash-list">
-                {head('删除时间')}
+                {head('删除时间', true)}
                 <Table.Tbody>{rows(trash, true)}</Table.Tbody>
               </Table>
             )}
@@ -212,6 +245,7 @@ export function ReportListPage({ onOpen }: { onOpen: (id: number) => void }) {
         onClose={() => setCreating(false)}
         onOpenReport={onOpen}
       />
+      <NewYearDialog source={template} onClose={() => setTemplate(null)} onOpenReport={onOpen} />
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="删除报告" centered>
         <Text size="sm" mb="md">
           将“{deleting?.organ}

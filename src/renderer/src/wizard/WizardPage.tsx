@@ -3,6 +3,7 @@ import {
   AppShell,
   Badge,
   Button,
+  Drawer,
   Group,
   Loader,
   Modal,
@@ -25,6 +26,10 @@ import { ReportStoreContext, useReportSelector, useReportStore } from '../store/
 import { TableEditor } from '../table/TableEditor';
 import { focusParagraph, markHighlighted } from '../text/ParagraphsField';
 import { TextSectionEditor } from '../text/TextSectionEditor';
+import { ComparePanel } from '../previous/ComparePanel';
+import { T2Hints } from '../previous/T2Hints';
+import { usePreviousReport } from '../previous/usePreviousReport';
+import { YearSuggestionsPanel } from '../previous/YearSuggestionsPanel';
 import { BasicInfoStep } from './BasicInfoStep';
 import { CheckExportStep } from './CheckExportStep';
 import { reportPlainText } from './reportText';
@@ -82,6 +87,8 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
   });
   const [final, setFinal] = useState(record.status === 'final');
   const [busy, setBusy] = useState(false);
+  const previous = usePreviousReport(record.id);
+  const [comparing, setComparing] = useState(false);
   const initialStep =
     record.position && isStepId(record.position.step) ? record.position.step : 'basic';
   const [step, setStep] = useState<StepId>(initialStep);
@@ -256,6 +263,16 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
               </Group>
               <Group gap="xs" wrap="nowrap">
                 <SaveStatusText status={saveStatus} />
+                {previous && (
+                  <Button
+                    variant={comparing ? 'filled' : 'light'}
+                    size="xs"
+                    onClick={() => setComparing((c) => !c)}
+                    aria-pressed={comparing}
+                  >
+                    与上年对比
+                  </Button>
+                )}
                 <Button
                   variant="default"
                   size="xs"
@@ -289,6 +306,15 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
                   内容只读。如需修改，请到“检查与导出”撤销定稿。
                 </Alert>
               )}
+              <YearSuggestionsPanel
+                reportId={record.id}
+                edit={{
+                  flush: () => session.saver.flush(),
+                  revision: () => session.saver.revision,
+                  reload,
+                  readOnly: final,
+                }}
+              />
               <Title order={2} size="h3" mb={4}>
                 {current.label}
               </Title>
@@ -300,6 +326,7 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
                 {(step === 's1' || step === 's5' || step === 's6') && (
                   <TextSectionEditor section={step} />
                 )}
+                {step === 't2' && <T2Hints reportId={record.id} previous={previous} />}
                 {(step === 't2' || step === 't3' || step === 't4') && <TableEditor table={step} />}
                 {step === 'check' && (
                   <CheckExportStep
@@ -332,6 +359,19 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
             </div>
           </AppShell.Main>
         </AppShell>
+        <Drawer
+          opened={comparing && !!previous}
+          onClose={() => setComparing(false)}
+          position="right"
+          size="min(640px, 62vw)"
+          withOverlay={false}
+          trapFocus={false}
+          lockScroll={false}
+          closeOnClickOutside={false}
+          title={`与上年对比（${previous?.year ?? ''}年度）`}
+        >
+          {previous && <ComparePanel previous={previous} />}
+        </Drawer>
         <Modal
           opened={saveStatus.kind === 'stale'}
           onClose={() => undefined}

@@ -1,0 +1,102 @@
+import { Alert, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { ReportSummary } from '../../../shared/ipc';
+import { YEAR_MAX, YEAR_MIN } from '../../../shared/model';
+import { apiClient, ApiError } from '../api/client';
+import { rememberTemplateNotes } from './templateStash';
+
+interface NewYearDialogProps {
+  source: ReportSummary | null;
+  onClose: () => void;
+  onOpenReport: (id: number) => void;
+}
+
+/** 以此为模板新建下一年度: texts copied, numbers cleared, 上年结转 carried over. */
+export function NewYearDialog({ source, onClose, onOpenReport }: NewYearDialogProps) {
+  const api = apiClient();
+  const [year, setYear] = useState<number | string>('');
+  const [error, setError] = useState<{ message: string; existingId: number | null } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (source) setYear(source.year + 1);
+    setError(null);
+  }, [source]);
+
+  const create = async () => {
+    if (!source) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.call('template:create', { sourceId: source.id, year: Number(year) });
+      rememberTemplateNotes(r.record.id, { conversion: r.conversion, t2Hints: r.t2Hints });
+      onOpenReport(r.record.id);
+    } catch (e) {
+      const existing = e instanceof ApiError ? Number(e.details?.['existingId']) : NaN;
+      setError({
+        message: e instanceof ApiError ? e.message : '未能创建，请重试。',
+        existingId: Number.isInteger(existing) ? existing : null,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      opened={source !== null}
+      onClose={onClose}
+      title="以此为模板新建下一年度"
+      centered
+      size="lg"
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <Stack gap="sm">
+          <Text size="sm">
+            模板：{source?.organ} {source?.year}年度报告
+          </Text>
+          <NumberInput
+            label="新报告的年度"
+            value={year}
+            onChange={setYear}
+            min={YEAR_MIN}
+            max={YEAR_MAX}
+            allowDecimal={false}
+            data-autofocus
+          />
+          <Text size="sm" c="dimmed">
+            正文从模板复制，表格数字清空；表三“二、上年结转”自动取模板的“四、结转下年度继续办理”。创建后会列出正文中需要更新的年份，逐条确认即可。
+          </Text>
+          {error && (
+            <Alert color="red" data-testid="template-error">
+              {error.message}
+              {error.existingId !== null && (
+                <Button
+                  size="xs"
+                  variant="light"
+                  ml="sm"
+                  onClick={() => onOpenReport(error.existingId!)}
+                >
+                  打开已有报告
+                </Button>
+              )}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              取消
+            </Button>
+            <Button type="submit" loading={busy}>
+              创建
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
