@@ -22,6 +22,8 @@ import {
   insideAllowedFolders,
   rememberDialogDir,
 } from './export-folders';
+import type { Clock } from './clock';
+import { isoNow } from './clock';
 import type { ReportService } from './reports';
 import { readSettings } from './settings';
 
@@ -49,6 +51,7 @@ export interface ExportHooks {
 export interface ExportServiceDeps {
   /** The open database's repositories and report service (replaced when a backup is restored). */
   current: () => { repos: Repositories; reports: ReportService };
+  clock: Clock;
   checks: ChecksEngine;
   dataDir: string;
   hooks: ExportHooks;
@@ -136,9 +139,10 @@ export function createExportService(deps: ExportServiceDeps) {
     paths: ExportPaths,
     scheme?: FontScheme,
   ): Promise<{ content: ReportContent; snapshotId: number }> {
-    const { content } = await reports().handlers['reports:open']({ id });
+    const { content, revision } = await reports().handlers['reports:open']({ id });
     await writeFiles(content, paths, scheme);
-    const snapshot = reports().snapshot(id, 'export');
+    // The content exported, not the report as it is now: the clerk may have typed on meanwhile.
+    const snapshot = repos().revisions.insert(id, revision, 'export', content, isoNow(deps.clock));
     return { content, snapshotId: snapshot.id };
   }
 

@@ -145,6 +145,7 @@ export function createServices(options: ServicesOptions): Services {
   }
   const exports = createExportService({
     current: () => session,
+    clock,
     checks: options.checks ?? defaultChecksEngine,
     dataDir,
     hooks: {

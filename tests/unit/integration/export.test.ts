@@ -235,3 +235,75 @@ describe('export:preview', () => {
     }
   });
 });
+
+describe('the PDF printer of a services instance', () => {
+  it('is started once, on the first PDF, and closed with the services', async () => {
+    const events: string[] = [];
+    const e = servicesInTempDir({
+      exportHooks: {
+        createPrinter: () => {
+          events.push('start');
+          return Promise.resolve({
+            fontBaseUrl: 'file:///fonts/',
+            print: () => {
+              events.push('print');
+              return Promise.resolve(new TextEncoder().encode('%PDF-1.7 fake'));
+            },
+            close: () => {
+              events.push('close');
+              return Promise.resolve();
+            },
+          });
+        },
+      },
+    });
+    const id = e.services.reports.put(good).record.id;
+    await call(e.h, 'export:report', { id, formats: ['docx'], confirmErrors: false });
+    expect(events).toEqual([]);
+    for (let i = 0; i < 2; i++)
+      await call(e.h, 'export:report', { id, formats: ['pdf'], confirmErrors: false });
+    expect(events).toEqual(['start', 'print', 'print']);
+    await e.services.closeAsync();
+    expect(events).toEqual(['start', 'print', 'print', 'close']);
+    e.cleanup();
+  });
+
+  it('snapshots the content exported, even when the clerk saves while the PDF prints', async () => {
+    let saveDuringPrint: () => Promise<unknown> = () => Promise.resolve();
+    const e = servicesInTempDir({
+      exportHooks: {
+        createPrinter: () =>
+          Promise.resolve({
+            fontBaseUrl: 'file:///fonts/',
+            print: async () => {
+              await saveDuringPrint();
+              return new TextEncoder().encode('%PDF-1.7 fake');
+            },
+            close: () => Promise.resolve(),
+          }),
+      },
+    });
+    try {
+      const record = e.services.reports.put(good).record;
+      const edited = { ...good, preamble: ['打印期间改过的前言。'] };
+      saveDuringPrint = () =>
+        call(e.h, 'reports:save', {
+          id: record.id,
+          baseRevision: record.revision,
+          content: edited,
+        });
+      const result = await call(e.h, 'export:report', {
+        id: record.id,
+        formats: ['pdf'],
+        confirmErrors: false,
+      });
+      expect((await call(e.h, 'reports:open', { id: record.id })).content.preamble).toEqual(
+        edited.preamble,
+      );
+      const snapshot = e.services.reports.revisionContent(result.snapshotId!);
+      expect(snapshot?.preamble).toEqual(good.preamble);
+    } finally {
+      e.cleanup();
+    }
+  });
+});
