@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { T3_APPLICANT_COLUMNS } from '../../../src/shared/format';
+import { SAMPLES_DIR, samplePath } from '../../helpers/samples';
 import { servicesInTempDir } from '../services/harness';
 import { call, callError, seedLike2021 } from './fixtures';
 
@@ -126,5 +128,37 @@ describe('compare:previous', () => {
       texts: { s1: [], s5: [], s6: [] },
       reuse: null,
     });
+  });
+});
+
+describe('template:create across formats', () => {
+  it('converts a 2020 report (2019 format) into the 2021 format with the unmapped cells listed', async () => {
+    const source = await call(t.h, 'reports:create', { organ: '丙县民政局', year: 2020 });
+    expect(source.format).toBe('2019');
+    const made = await call(t.h, 'template:create', { sourceId: source.id, year: 2021 });
+    expect(made.record.format).toBe('2021');
+    expect(made.conversion).toMatchObject({ from: '2019', to: '2021' });
+    expect(made.conversion!.unmapped.length).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!SAMPLES_DIR)('template:create from the real seed report', () => {
+  it('imports the 2021 seed, makes its 2022 report and offers its 2021年 mentions', async () => {
+    const text = readFileSync(samplePath('000_dcd80c00dea1f0d9.txt'), 'utf8');
+    const parsed = await call(t.h, 'import:parse', { text });
+    const seed = await call(t.h, 'import:accept', { interchange: parsed.interchange });
+    const made = await call(t.h, 'template:create', { sourceId: seed.id, year: 2022 });
+    expect(made.record.content.year).toBe(2022);
+    for (const col of T3_APPLICANT_COLUMNS) {
+      expect(made.record.content.cells[`t3.carried_over.${col}`]).toBe(
+        seed.content.cells[`t3.carried_forward.${col}`],
+      );
+    }
+    expect(
+      made.suggestions.some((s) => s.before.startsWith('2021年') && s.after.startsWith('2022年')),
+    ).toBe(true);
+    expect(await call(t.h, 'template:suggestions', { id: made.record.id })).toEqual(
+      made.suggestions,
+    );
   });
 });
