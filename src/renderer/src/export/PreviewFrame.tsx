@@ -1,9 +1,9 @@
 import './preview.css';
 import { Group, Loader, Text } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { measureBreaks } from './measureBreaks';
 import { A4, MM, slicePages, type PageSlice } from './pageBreaks';
-import { measuringDocument, pagedDocument, printParts } from './pagedDocument';
+import { ZOOM_PROPERTY, measuringDocument, pagedDocument, printParts } from './pagedDocument';
 
 /** Longest wait for the bundled fonts before measuring with whatever has loaded. */
 const FONT_WAIT_MS = 10_000;
@@ -57,10 +57,15 @@ export function PreviewFrame({ html, zoom, onPages }: PreviewFrameProps) {
     // onPages is a notification only: a new callback identity does not re-measure.
   }, [parts]);
 
-  const paged = useMemo(
-    () => (slices ? pagedDocument(parts, slices, zoom) : null),
-    [parts, slices, zoom],
-  );
+  const paged = useMemo(() => (slices ? pagedDocument(parts, slices) : null), [parts, slices]);
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const applyZoom = useCallback(() => {
+    frameRef.current?.contentDocument?.documentElement.style.setProperty(
+      ZOOM_PROPERTY,
+      String(zoom),
+    );
+  }, [zoom]);
+  useEffect(applyZoom, [applyZoom]);
 
   return (
     <div className="preview-box">
@@ -75,12 +80,15 @@ export function PreviewFrame({ html, zoom, onPages }: PreviewFrameProps) {
       />
       {paged ? (
         <iframe
+          ref={frameRef}
+          onLoad={applyZoom}
           title="打印预览"
           sandbox={SANDBOX}
           srcDoc={paged}
           className="preview-frame"
           data-testid="preview-frame"
           data-pages={slices?.length ?? 0}
+          data-zoom={zoom}
         />
       ) : (
         <Group p="md" gap="xs">

@@ -37,14 +37,17 @@ export function measuringDocument(parts: PrintParts): string {
 const SHEET_GAP_PX = 16;
 const PAGE_NUMBER_FONT = '"宋体", "SimSun", "FandolSong", "Noto Serif CJK SC", serif';
 
-/** Total CSS size of the sheets at a zoom, so the scaled pages scroll as they look. */
-export function sheetsSize(pageCount: number, zoom: number): { width: number; height: number } {
+/** Total CSS size of the sheets at zoom 1, so the scaled pages scroll as they look. */
+export function sheetsSize(pageCount: number): { width: number; height: number } {
   const sheet = A4.height * MM + SHEET_GAP_PX;
   return {
-    width: Math.ceil((A4.width * MM + 2 * SHEET_GAP_PX) * zoom),
-    height: Math.ceil((pageCount * sheet + SHEET_GAP_PX) * zoom),
+    width: Math.ceil(A4.width * MM + 2 * SHEET_GAP_PX),
+    height: Math.ceil(pageCount * sheet + SHEET_GAP_PX),
   };
 }
+
+/** The zoom is a custom property the host sets on the frame's root: no reload, no font flash. */
+export const ZOOM_PROPERTY = '--preview-zoom';
 
 /**
  * A4 sheets as printed: each sheet shows the measured document through a window the height of
@@ -59,7 +62,7 @@ export function pagedDocument(
   const numberTop = A4.top + A4.textHeight + A4.pageNumberGap;
   const css = `@media screen {
   html, body { margin: 0; background: #e9ecef; }
-  .zoom { width: ${size.width}px; height: ${size.height}px; margin: 0 auto; overflow: hidden; }
+  .zoom { width: calc(${size.width}px * ${zoom}); height: calc(${size.height}px * ${zoom}); margin: 0 auto; overflow: hidden; }
   .pages { width: ${A4.width}mm; padding: ${SHEET_GAP_PX}px; transform: scale(${zoom}); transform-origin: 0 0; }
   .sheet { position: relative; width: ${A4.width}mm; height: ${A4.height}mm; margin: 0 0 ${SHEET_GAP_PX}px; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.3); overflow: hidden; }
   .window { position: absolute; top: ${A4.top}mm; left: ${A4.left}mm; width: ${A4.textWidth}mm; overflow: hidden; }
