@@ -53,12 +53,9 @@ export const ZOOM_PROPERTY = '--preview-zoom';
  * A4 sheets as printed: each sheet shows the measured document through a window the height of
  * its slice, shifted up to the slice's start, with the page number odd right / even left.
  */
-export function pagedDocument(
-  parts: PrintParts,
-  slices: readonly PageSlice[],
-  zoom: number,
-): string {
-  const size = sheetsSize(slices.length, zoom);
+export function pagedDocument(parts: PrintParts, slices: readonly PageSlice[]): string {
+  const size = sheetsSize(slices.length);
+  const zoom = `var(${ZOOM_PROPERTY}, 1)`;
   const numberTop = A4.top + A4.textHeight + A4.pageNumberGap;
   const css = `@media screen {
   html, body { margin: 0; background: #e9ecef; }
