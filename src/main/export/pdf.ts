@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { PRINT_TO_PDF_OPTIONS } from '../../shared/layout/page';
+import { PdfPrintError } from './errors';
+
+export { PdfPrintError };
 
 /**
  * PDF through Chromium (Playwright) for the CLI, the browser mode and the tests. The Electron app
@@ -40,8 +43,6 @@ export interface PdfPrinter {
   print(html: string): Promise<Uint8Array>;
   close(): Promise<void>;
 }
-
-export class PdfPrintError extends Error {}
 
 /**
  * A printer keeping one Chromium and one tab open, so the bundled fonts stay in the tab's memory

@@ -2,9 +2,8 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Repositories } from '../db';
-import { exportReport } from '../export/exportReport';
 import { ExportFileError } from '../export/files';
-import { PdfPrintError, createPdfPrinter } from '../export/pdf';
+import { PdfPrintError } from '../export/errors';
 import type { PdfPrinter } from '../export/pdf';
 import { AppError } from '../../shared/ipc';
 import type { ExportFormat, ExportedFile, Handlers } from '../../shared/ipc';
@@ -95,7 +94,10 @@ export function createExportService(deps: ExportServiceDeps) {
   /** One Chromium per services instance, started on the first PDF (it takes a second or two). */
   function pdfPrinter(): Promise<PdfPrinter> {
     if (!printer) {
-      const made = (hooks.createPrinter ?? createPdfPrinter)();
+      // Loaded on first use: playwright-core and docx cost ~80 MB of memory at start-up.
+      const made = hooks.createPrinter
+        ? hooks.createPrinter()
+        : import('../export/pdf').then((m) => m.createPdfPrinter());
       printer = made;
       // A failed start is not cached: the next export tries again (e.g. after installing Chromium).
       made.catch(() => {
@@ -119,6 +121,7 @@ export function createExportService(deps: ExportServiceDeps) {
     scheme: FontScheme = fontScheme(),
   ): Promise<void> {
     try {
+      const { exportReport } = await import('../export/exportReport');
       await exportReport(content, {
         ...paths,
         fontScheme: scheme,
