@@ -6,6 +6,7 @@ import type { FontScheme } from '../../shared/layout/fonts';
 import { writeFileAtomic, writeAndSync } from './files';
 import type { TempFileWriter } from './files';
 import type { PdfPrinter } from './pdf';
+import { embedSubsetFonts } from './fontSubset';
 
 export interface ExportOptions {
   readonly docxPath?: string;
@@ -43,7 +44,7 @@ export async function exportReport(
       fontScheme: options.fontScheme,
       fontBaseUrl: options.printer.fontBaseUrl,
     });
-    pdf = await options.printer.print(html);
+    pdf = await options.printer.print(await embedSubsetFonts(html));
   }
   if (options.docxPath && docx) await writeFileAtomic(options.docxPath, docx, writer);
   if (options.pdfPath && pdf) await writeFileAtomic(options.pdfPath, pdf, writer);
