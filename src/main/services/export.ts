@@ -172,7 +172,9 @@ export function createExportService(deps: ExportServiceDeps) {
         fontScheme: fontScheme(),
         fontBaseUrl: fontBaseUrlOf(hooks),
       });
-      return { html };
+      // The same subset faces as the PDF: the preview frame need not load 35 MB of fonts.
+      const { embedSubsetFonts } = await import('../export/fontSubset');
+      return { html: await embedSubsetFonts(html) };
     },
 
     'export:report': async ({ id, formats, confirmErrors, targetDir, inline }) => {
