@@ -223,7 +223,7 @@ function ImportReview({
 
   return (
     <Stack gap="sm" p="md" data-testid="import-review" h="100%">
-      <Group justify="space-between" wrap="nowrap" gap="sm">
+      <Group justify="space-between" wrap="nowrap" gap="sm" className="import-bar">
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Title order={1} size="h3">
             核对导入结果

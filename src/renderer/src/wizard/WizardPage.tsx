@@ -368,6 +368,8 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
           trapFocus={false}
           lockScroll={false}
           closeOnClickOutside={false}
+          // Below the header, so 与上年对比, 撤销 and the save status stay in reach.
+          styles={{ inner: { top: 56, height: 'calc(100% - 56px)' } }}
           title={`与上年对比（${previous?.year ?? ''}年度）`}
         >
           {previous && <ComparePanel previous={previous} />}
