@@ -20,6 +20,7 @@ import type { ImportOptions, ImportResult, SourceLine, TableReading } from './ty
 
 const TITLE_LINE = /20\d{2}年度?政府信息公开工作年度报告/;
 const DATE_LINE = /^(20\d{2})年(\d{1,2})月(\d{1,2})日$/;
+const CLOSING_LINE = /^(.*?)(20\d{2})年(\d{1,2})月(\d{1,2})日$/;
 
 function isTitleLine(line: string): boolean {
   return TITLE_LINE.test(line.replace(/\s+/g, ''));
@@ -32,10 +33,16 @@ function preambleText(text: string): string {
   return (titleAt >= 0 ? lines.slice(titleAt + 1) : lines).join('\n');
 }
 
+/** Drops running titles and organ-name lines, but keeps the organ line of the 落款 (it precedes the date). */
 function withoutTitle(text: string, organ: string | null): string {
-  return text
-    .split('\n')
-    .filter((l) => !isTitleLine(l) && !(organ && l.replace(/\s+/g, '') === organ))
+  const lines = text.split('\n');
+  const nextText = (i: number) => lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+  return lines
+    .filter((l, i) => {
+      if (isTitleLine(l)) return false;
+      if (!organ || l.replace(/\s+/g, '') !== organ) return true;
+      return DATE_LINE.test(nextText(i).replace(/\s+/g, ''));
+    })
     .join('\n');
 }
 
@@ -44,13 +51,16 @@ function splitClosing(blocks: Block[]): { blocks: Block[]; closing: ReportConten
   const last = blocks[blocks.length - 1];
   if (!last || last.paragraphs.length === 0) return { blocks, closing: null };
   const paragraphs = [...last.paragraphs];
-  const date = DATE_LINE.exec(paragraphs[paragraphs.length - 1]!.replace(/\s+/g, ''));
-  if (!date) return { blocks, closing: null };
+  // The organ and the date may arrive joined into one line when the organ line has no end mark.
+  const tail = CLOSING_LINE.exec(paragraphs[paragraphs.length - 1]!.replace(/\s+/g, ''));
+  if (!tail) return { blocks, closing: null };
+  const [, joinedOrgan = '', year, month = '', day = ''] = tail;
+  if (joinedOrgan.length > 40 || /[。，；：]/.test(joinedOrgan)) return { blocks, closing: null };
   paragraphs.pop();
-  let organ = '';
+  let organ = joinedOrgan;
   const above = paragraphs[paragraphs.length - 1];
-  if (above && above.length <= 40 && !/[。，；：]/.test(above)) organ = paragraphs.pop()!;
-  const iso = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
+  if (!organ && above && above.length <= 40 && !/[。，；：]/.test(above)) organ = paragraphs.pop()!;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return {
     blocks: [...blocks.slice(0, -1), { ...last, paragraphs }],
     closing: { organ, date: iso },
