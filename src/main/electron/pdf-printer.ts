@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import type { PdfPrinter } from '../export/pdf';
+import { createSerialQueue } from '../export/serialQueue';
 import { PRINT_TO_PDF_OPTIONS } from '../../shared/layout/page';
 import { APP_ORIGIN } from '../window/app-origin';
 import { publishPrintDocument } from '../window/app-protocol';
@@ -15,7 +16,7 @@ export async function createElectronPdfPrinter(): Promise<PdfPrinter> {
     show: false,
     webPreferences: { ...WINDOW_WEB_PREFERENCES },
   });
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createSerialQueue();
 
   const printNow = async (html: string): Promise<Uint8Array> => {
     const document = publishPrintDocument(html);
@@ -33,12 +34,10 @@ export async function createElectronPdfPrinter(): Promise<PdfPrinter> {
   return {
     fontBaseUrl: `${APP_ORIGIN}/fonts/`,
     print(html: string): Promise<Uint8Array> {
-      const job = queue.then(() => printNow(html));
-      queue = job.catch(() => undefined);
-      return job;
+      return queue.run(() => printNow(html));
     },
     async close(): Promise<void> {
-      await queue;
+      await queue.idle();
       if (!window.isDestroyed()) window.destroy();
     },
   };

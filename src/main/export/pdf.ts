@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { PRINT_TO_PDF_OPTIONS } from '../../shared/layout/page';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { PdfPrintError } from './errors';
+import { createSerialQueue } from './serialQueue';
 
 export { PdfPrintError };
 
@@ -14,20 +16,7 @@ export { PdfPrintError };
  * prints the same HTML with webContents.printToPDF and the same PRINT_TO_PDF_OPTIONS.
  */
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const;
-
-export function chromiumPath(): string {
-  return process.env.NIANBAO_CHROMIUM || '/usr/bin/chromium';
-}
+export { CHROMIUM_ARGS, chromiumPath };
 
 /** The folder of the bundled fonts (resources/fonts), from the repo root or NIANBAO_FONTS. */
 export function fontsDir(): string {
@@ -66,7 +55,7 @@ export async function createPdfPrinter(
   const workDir = await mkdtemp(join(tmpdir(), 'nianbao-print-'));
   const documentPath = join(workDir, 'document.html');
   // One tab: prints run one after another.
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createSerialQueue();
 
   const printNow = async (html: string): Promise<Uint8Array> => {
     await writeFile(documentPath, html, 'utf8');
@@ -79,12 +68,10 @@ export async function createPdfPrinter(
   return {
     fontBaseUrl: `${pathToFileURL(fontsDir()).href}/`,
     print(html: string): Promise<Uint8Array> {
-      const job = queue.then(() => printNow(html));
-      queue = job.catch(() => undefined);
-      return job;
+      return queue.run(() => printNow(html));
     },
     async close(): Promise<void> {
-      await queue;
+      await queue.idle();
       await browser.close();
       await rm(workDir, { recursive: true, force: true });
     },
