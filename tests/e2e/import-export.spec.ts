@@ -122,7 +122,9 @@ test(`导入已发布的 PDF（${samplePresent ? '样本 huaian_city_2024.pdf' :
   await waitSaved(page);
 });
 
-test('设置：字体方案、期限、备份（恢复前确认）与数据包导入计划（已存在默认不替换）', async ({ page }) => {
+test('设置：字体方案、期限、备份（恢复前确认）与数据包导入计划（已存在默认不替换）', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto(serverUrl());
   await page.getByRole('button', { name: '设置' }).click();
