@@ -1,3 +1,4 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { SourceLine } from '../../shared/import';
 
 /**
@@ -51,8 +52,59 @@ function linesOfPage(items: readonly Placed[], page: number): SourceLine[] {
   });
 }
 
+/**
+ * pdf.js's legacy build (the one that runs on Node 20) bundles core-js, which swaps a few engine
+ * built-ins for JavaScript versions process-wide when pdf.js and its in-process worker load: after
+ * the first PDF import JSON.stringify ran about 40× slower and Array.prototype.push 2.5× slower in
+ * every service (saves, IPC replies). pdf.js needs none of what the swaps add (JSON.rawJSON,
+ * JSON.parse source text, push past 2^53 elements), so the engine's own functions are put back.
+ */
+const ENGINE_BUILT_INS = [
+  [Array.prototype, 'push', Array.prototype.push],
+  [JSON, 'parse', JSON.parse],
+  [JSON, 'stringify', JSON.stringify],
+  [Function.prototype, 'toString', Function.prototype.toString],
+] as const;
+
+function restoreEngineBuiltIns(): void {
+  for (const [holder, key, original] of ENGINE_BUILT_INS) {
+    if ((holder as Record<string, unknown>)[key] !== original) {
+      Object.defineProperty(holder, key, {
+        value: original,
+        writable: true,
+        configurable: true,
+        enumerable: false,
+      });
+    }
+  }
+}
+
+async function pageLines(doc: PDFDocumentProxy, pageNumber: number): Promise<SourceLine[]> {
+  const page = await doc.getPage(pageNumber);
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const placed: Placed[] = [];
+    for (const item of content.items) {
+      if (!isTextItem(item) || item.str.trim() === '') continue;
+      const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
+      placed.push({
+        text: item.str,
+        x: e,
+        y: viewport.height - f,
+        width: item.width,
+        size: Math.hypot(a, b) || item.height,
+      });
+    }
+    return linesOfPage(placed, pageNumber);
+  } finally {
+    page.cleanup();
+  }
+}
+
 export async function readPdfLines(bytes: Uint8Array): Promise<SourceLine[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  restoreEngineBuiltIns();
   // pdf.js may transfer the buffer to its worker; give it its own copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -62,28 +114,13 @@ export async function readPdfLines(bytes: Uint8Array): Promise<SourceLine[]> {
     verbosity: 0,
   });
   const doc = await task.promise;
+  // The in-process worker is loaded by now (it swaps JSON.stringify and toString again).
+  restoreEngineBuiltIns();
   try {
-    const lines: SourceLine[] = [];
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const placed: Placed[] = [];
-      for (const item of content.items) {
-        if (!isTextItem(item) || item.str.trim() === '') continue;
-        const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
-        placed.push({
-          text: item.str,
-          x: e,
-          y: viewport.height - f,
-          width: item.width,
-          size: Math.hypot(a, b) || item.height,
-        });
-      }
-      lines.push(...linesOfPage(placed, p));
-      page.cleanup();
-    }
-    return lines;
+    const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1);
+    // Pages are read concurrently: while one page waits on inflating a stream (zlib runs off the
+    // main thread), another is parsed. Fonts are shared per document, so none is parsed twice.
+    return (await Promise.all(pages.map((p) => pageLines(doc, p)))).flat();
   } finally {
     await doc.destroy();
   }
