@@ -68,7 +68,7 @@ const ENGINE_BUILT_INS = [
 
 function restoreEngineBuiltIns(): void {
   for (const [holder, key, original] of ENGINE_BUILT_INS) {
-    if ((holder as Record<string, unknown>)[key] !== original) {
+    if (Reflect.get(holder, key) !== original) {
       Object.defineProperty(holder, key, {
         value: original,
         writable: true,
