@@ -127,7 +127,16 @@ export const ValueCell = memo(function ValueCell({
           controller.focused(cellKey);
         }}
         onClick={(e) => {
-          if (mode === 'none') e.currentTarget.select();
+          if (mode !== 'none') return;
+          // Clicking the cell that is already selected: Chromium collapses the selection right
+          // after the click, and the next digit would be inserted instead of replacing the
+          // value. Select again once that has happened, as a spreadsheet keeps the cell selected.
+          const input = e.currentTarget;
+          input.select();
+          requestAnimationFrame(() => {
+            if (document.activeElement === input && input.selectionStart === input.selectionEnd)
+              input.select();
+          });
         }}
         onDoubleClick={(e) => {
           if (locked) return lockedHint();

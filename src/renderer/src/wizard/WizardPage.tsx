@@ -110,9 +110,20 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
   const rememberPosition = useCallback(() => {
     if (positionTimer.current) clearTimeout(positionTimer.current);
     positionTimer.current = setTimeout(() => {
+      positionTimer.current = null;
       void api.result('reports:position', { id: record.id, position: { ...position.current } });
     }, 800);
   }, [api, record.id]);
+
+  // Leaving the report (list, reload, close) before the debounce fired: send the position now,
+  // so reopening lands where the clerk was.
+  const sendPendingPosition = useCallback(() => {
+    if (!positionTimer.current) return;
+    clearTimeout(positionTimer.current);
+    positionTimer.current = null;
+    api.callOnUnload('reports:position', { id: record.id, position: { ...position.current } });
+  }, [api, record.id]);
+  useEffect(() => sendPendingPosition, [sendPendingPosition]);
 
   const goTo = useCallback(
     (next: StepId, target: FocusTarget = null) => {
@@ -176,7 +187,10 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
       if (undo) session.store.undo();
       else session.store.redo();
     };
-    const onUnload = () => session.saver.flushOnUnload();
+    const onUnload = () => {
+      session.saver.flushOnUnload();
+      sendPendingPosition();
+    };
     window.addEventListener('keydown', onKey);
     window.addEventListener('pagehide', onUnload);
     window.addEventListener('beforeunload', onUnload);
@@ -185,7 +199,7 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
       window.removeEventListener('pagehide', onUnload);
       window.removeEventListener('beforeunload', onUnload);
     };
-  }, [session]);
+  }, [session, sendPendingPosition]);
 
   const jumpToIssue = useCallback(
     (issue: CheckIssue) =>
