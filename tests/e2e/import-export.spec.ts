@@ -205,3 +205,65 @@ test(`粘贴全文导入（${textPresent ? '样本 01_huaian_city_2024_pdftotext
   await page.getByRole('button', { name: '返回报告列表' }).click();
   await expect(page.getByTestId('report-list').getByRole('row')).toHaveCount(before);
 });
+
+test(`粘贴全文导入后打开（${textPresent ? '样本 01_huaian_city_2024_pdftotext.txt' : '样本缺失，跳过'}）：不确定的单元格在表格中仍标橙，核对无误或修改后标记消失`, async ({
+  page,
+}) => {
+  test.skip(!textPresent, '未找到 ../shared/samples/01_huaian_city_2024_pdftotext.txt');
+  test.setTimeout(120_000);
+  await page.goto(serverUrl());
+  await page.getByRole('button', { name: '导入已发布的报告' }).click();
+  await page.getByLabel('或粘贴报告全文').fill(readFileSync(SAMPLE_TEXT!, 'utf8'));
+  await page.getByRole('button', { name: '读取粘贴的文字' }).click();
+  const list = page.getByTestId('uncertain-list').locator('[data-uncertain-key]');
+  await expect(list.first()).toBeVisible({ timeout: 60_000 });
+  const keys = (await list.evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-uncertain-key')),
+  )) as string[];
+  const inTable = keys.filter((k) => /^t[234]\./.test(k));
+  expect(inTable.length).toBeGreaterThan(0);
+
+  await page.getByTestId('import-review').getByRole('button', { name: '接受' }).click();
+  const replace = page.getByRole('dialog', { name: '已有同一机关同一年度的报告' });
+  if (await replace.isVisible().catch(() => false)) {
+    await replace.getByRole('button', { name: '替换（原报告移入回收站）' }).click();
+  }
+  await expect(page).toHaveURL(/#\/report\/\d+$/, { timeout: 30_000 });
+
+  const first = inTable[0]!;
+  const table = first.slice(0, 2) as 't2' | 't3' | 't4';
+  const stepOf = {
+    t2: '二、主动公开政府信息情况',
+    t3: '三、收到和处理政府信息公开申请情况',
+    t4: '四、政府信息公开行政复议、行政诉讼情况',
+  };
+  await openStep(page, stepOf[table]);
+  const notice = page.getByTestId('uncertain-marks');
+  await expect(notice).toContainText('导入时无法确定的单元格，请核对');
+  const ofTable = inTable.filter((k) => k.startsWith(`${table}.`));
+  for (const key of ofTable)
+    await expect(page.locator(`td[data-uncertain] [data-cell="${key}"]`)).toBeVisible();
+  await snap(page, '26-wizard-uncertain-cells');
+
+  // Confirmed as read: the mark goes, and stays gone after a reload.
+  await notice
+    .locator(`[data-uncertain-mark="${first}"]`)
+    .getByRole('button', { name: '核对无误' })
+    .click();
+  await expect(page.locator(`td[data-uncertain] [data-cell="${first}"]`)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: stepOf[table] })).toBeVisible();
+  await expect(page.locator(`td[data-uncertain] [data-cell="${first}"]`)).toHaveCount(0);
+
+  // Changed by the clerk: the mark goes too.
+  const second = ofTable[1];
+  if (second) {
+    await expect(page.locator(`td[data-uncertain] [data-cell="${second}"]`)).toBeVisible();
+    const cellInput = page.locator(`[data-cell="${second}"]`);
+    const before = await cellInput.inputValue();
+    await cellInput.click();
+    await page.keyboard.type(before === '9' ? '8' : '9');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`td[data-uncertain] [data-cell="${second}"]`)).toHaveCount(0);
+  }
+});

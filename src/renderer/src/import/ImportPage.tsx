@@ -24,6 +24,7 @@ import { notifyDone, notifyError } from '../api/notify';
 import { fileBase64 } from '../export/download';
 import { cellDescription } from '../table/TableEditor';
 import { ReviewTable } from './ReviewTable';
+import { rememberUncertain } from '../table/uncertainMarks';
 import { reviewNotes, reviewedInterchange, uncertainKeys } from './reviewedInterchange';
 
 const ACCEPTED_FILES = '.pdf,.docx,.txt,.html,.htm';
@@ -201,6 +202,7 @@ function ImportReview({
         interchange: reviewedInterchange(parsed.interchange, edits),
         ...(replace && parsed.existingId !== null ? { replaceExistingId: parsed.existingId } : {}),
       });
+      rememberUncertain(record.id, [...stillUncertain]);
       notifyDone(`已导入“${record.organ}${record.year}年度报告”。`);
       onAccepted(record.id);
     } catch (e) {

@@ -1,28 +1,16 @@
 import { Alert, Button, Group, Modal, Text } from '@mantine/core';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
-import {
-  cellSpec,
-  specFor,
-  type CellSpec,
-  type GridRow,
-  type TableId,
-} from '../../../shared/format';
+import { cellSpec, specFor, type GridRow, type TableId } from '../../../shared/format';
 import { withComputedTotals } from '../../../shared/model';
 import { keyGridOf, moveInGrid, moveVertically } from '../editor/gridNav';
 import { describeMismatches, planPaste } from '../editor/pasteBlock';
 import { useReadOnly, useReportSelector, useReportStore } from '../store/useReport';
 import { TableControllerContext, type TableController } from './tableController';
+import { cellAccessibleName, cellDescription } from './cellLabels';
+import { UncertainNotice } from './UncertainNotice';
 import { ValueCell } from './ValueCell';
 
-/** Accessible name of a cell from its printed labels, e.g. “（三）不予公开 1.属于国家秘密 自然人”. */
-export function cellAccessibleName(spec: CellSpec): string {
-  return [spec.rowGroup, spec.rowLabel, spec.colLabel].filter(Boolean).join(' ');
-}
-
-export function cellDescription(spec: CellSpec | undefined, key: string): string {
-  if (!spec) return key;
-  return `${spec.rowGroup && spec.table === 't3' ? spec.rowGroup : ''}${spec.rowLabel}·${spec.colLabel}`;
-}
+export { cellAccessibleName, cellDescription } from './cellLabels';
 
 interface RowProps {
   row: GridRow;
@@ -167,6 +155,7 @@ export const TableEditor = memo(function TableEditor({ table }: { table: TableId
           本表全部填 0
         </Button>
       </Group>
+      <UncertainNotice table={table} format={format} readOnly={readOnly} onFocusCell={focusCell} />
       {pasteReport && (
         <Alert
           color={pasteReport.color}

@@ -4,6 +4,7 @@ import { CELL_HINTS, acceptsTyping, formatCellValue, parseCellText } from '../ed
 import { cellKeyCommand, type EditMode } from '../editor/gridNav';
 import { useCellValue, useReadOnly, useReportStore } from '../store/useReport';
 import { useTableController } from './tableController';
+import { UNCERTAIN_NOTE, useUncertainMark } from './uncertainMarks';
 
 type CellValue = number | string | null;
 
@@ -37,6 +38,7 @@ export const ValueCell = memo(function ValueCell({
 }: ValueCellProps) {
   const value = useCellValue(cellKey);
   const readOnly = useReadOnly();
+  const uncertain = useUncertainMark(cellKey);
   const store = useReportStore();
   const controller = useTableController();
   const [mode, setMode] = useState<EditMode>('none');
@@ -110,7 +112,12 @@ export const ValueCell = memo(function ValueCell({
   const lockedHint = () => showHint(readOnly ? CELL_HINTS.readOnly : CELL_HINTS.computed);
 
   return (
-    <td colSpan={colSpan} className={computed ? 'value-cell computed' : 'value-cell'}>
+    <td
+      colSpan={colSpan}
+      className={`value-cell${computed ? ' computed' : ''}${uncertain ? ' uncertain' : ''}`}
+      data-uncertain={uncertain || undefined}
+      title={uncertain ? UNCERTAIN_NOTE : undefined}
+    >
       <input
         className="cell-input"
         data-cell={cellKey}

@@ -24,6 +24,7 @@ import { ChecksStoreContext, useChecks } from '../checks/useChecks';
 import type { SaveStatus } from '../store/saver';
 import { ReportStoreContext, useReportSelector, useReportStore } from '../store/useReport';
 import { TableEditor } from '../table/TableEditor';
+import { UncertainMarksContext } from '../table/uncertainMarks';
 import { focusParagraph, markHighlighted } from '../text/ParagraphsField';
 import { TextSectionEditor } from '../text/TextSectionEditor';
 import { ComparePanel } from '../previous/ComparePanel';
@@ -263,157 +264,165 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
   return (
     <ReportStoreContext.Provider value={session.store}>
       <ChecksStoreContext.Provider value={session.checks}>
-        <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 0 }} padding={0}>
-          <AppShell.Header>
-            <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-              <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-                <Button variant="subtle" size="sm" onClick={onExit}>
-                  ← 报告列表
-                </Button>
-                <ReportHeading />
-                <Badge color={final ? 'teal' : 'gray'} variant="light" data-testid="report-status">
-                  {REPORT_STATUS_LABEL[final ? 'final' : 'draft']}
-                </Badge>
-              </Group>
-              <Group gap="xs" wrap="nowrap">
-                <SaveStatusText status={saveStatus} />
-                {previous && (
-                  <Button
-                    variant={comparing ? 'filled' : 'light'}
-                    size="xs"
-                    onClick={() => setComparing((c) => !c)}
-                    aria-pressed={comparing}
-                  >
-                    与上年对比
+        <UncertainMarksContext.Provider value={session.uncertain}>
+          <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 0 }} padding={0}>
+            <AppShell.Header>
+              <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+                <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+                  <Button variant="subtle" size="sm" onClick={onExit}>
+                    ← 报告列表
                   </Button>
-                )}
-                <Button
-                  variant="default"
-                  size="xs"
-                  disabled={final}
-                  onClick={() => session.store.undo()}
-                  title="Ctrl+Z"
-                >
-                  撤销
-                </Button>
-                <Button
-                  variant="default"
-                  size="xs"
-                  disabled={final}
-                  onClick={() => session.store.redo()}
-                  title="Ctrl+Y"
-                >
-                  重做
-                </Button>
+                  <ReportHeading />
+                  <Badge
+                    color={final ? 'teal' : 'gray'}
+                    variant="light"
+                    data-testid="report-status"
+                  >
+                    {REPORT_STATUS_LABEL[final ? 'final' : 'draft']}
+                  </Badge>
+                </Group>
+                <Group gap="xs" wrap="nowrap">
+                  <SaveStatusText status={saveStatus} />
+                  {previous && (
+                    <Button
+                      variant={comparing ? 'filled' : 'light'}
+                      size="xs"
+                      onClick={() => setComparing((c) => !c)}
+                      aria-pressed={comparing}
+                    >
+                      与上年对比
+                    </Button>
+                  )}
+                  <Button
+                    variant="default"
+                    size="xs"
+                    disabled={final}
+                    onClick={() => session.store.undo()}
+                    title="Ctrl+Z"
+                  >
+                    撤销
+                  </Button>
+                  <Button
+                    variant="default"
+                    size="xs"
+                    disabled={final}
+                    onClick={() => session.store.redo()}
+                    title="Ctrl+Y"
+                  >
+                    重做
+                  </Button>
+                </Group>
               </Group>
-            </Group>
-          </AppShell.Header>
-          <AppShell.Navbar p="xs">
-            <ScrollArea>
-              <StepNavConnected current={step} onSelect={(s) => goTo(s)} />
-            </ScrollArea>
-          </AppShell.Navbar>
-          <AppShell.Main>
-            <div className="wizard-main" ref={mainRef}>
-              {final && (
-                <Alert color="teal" mb="md" data-testid="final-banner" title="本报告已定稿">
-                  内容只读。如需修改，请到“检查与导出”撤销定稿。
-                </Alert>
-              )}
-              <YearSuggestionsPanel
-                reportId={record.id}
-                edit={{
-                  flush: () => session.saver.flush(),
-                  revision: () => session.saver.revision,
-                  reload,
-                  readOnly: final,
-                }}
-              />
-              <Title order={2} size="h3" mb={4}>
-                {current.label}
-              </Title>
-              <Text size="sm" c="dimmed" mb="md" maw={900}>
-                {current.guidance}
-              </Text>
-              <div key={step}>
-                {step === 'basic' && <BasicInfoStep />}
-                {(step === 's1' || step === 's5' || step === 's6') && (
-                  <TextSectionEditor section={step} />
+            </AppShell.Header>
+            <AppShell.Navbar p="xs">
+              <ScrollArea>
+                <StepNavConnected current={step} onSelect={(s) => goTo(s)} />
+              </ScrollArea>
+            </AppShell.Navbar>
+            <AppShell.Main>
+              <div className="wizard-main" ref={mainRef}>
+                {final && (
+                  <Alert color="teal" mb="md" data-testid="final-banner" title="本报告已定稿">
+                    内容只读。如需修改，请到“检查与导出”撤销定稿。
+                  </Alert>
                 )}
-                {step === 't2' && <T2Hints reportId={record.id} previous={previous} />}
-                {(step === 't2' || step === 't3' || step === 't4') && <TableEditor table={step} />}
-                {step === 'check' && (
-                  <CheckExportStep
-                    reportId={record.id}
-                    final={final}
-                    busy={busy}
-                    onJump={jumpToIssue}
-                    onFinalize={() => void finalize()}
-                    onUnfinalize={(reason) => void unfinalize(reason)}
-                    flush={() => session.saver.flush()}
-                  />
-                )}
+                <YearSuggestionsPanel
+                  reportId={record.id}
+                  edit={{
+                    flush: () => session.saver.flush(),
+                    revision: () => session.saver.revision,
+                    reload,
+                    readOnly: final,
+                  }}
+                />
+                <Title order={2} size="h3" mb={4}>
+                  {current.label}
+                </Title>
+                <Text size="sm" c="dimmed" mb="md" maw={900}>
+                  {current.guidance}
+                </Text>
+                <div key={step}>
+                  {step === 'basic' && <BasicInfoStep />}
+                  {(step === 's1' || step === 's5' || step === 's6') && (
+                    <TextSectionEditor section={step} />
+                  )}
+                  {step === 't2' && <T2Hints reportId={record.id} previous={previous} />}
+                  {(step === 't2' || step === 't3' || step === 't4') && (
+                    <TableEditor table={step} />
+                  )}
+                  {step === 'check' && (
+                    <CheckExportStep
+                      reportId={record.id}
+                      final={final}
+                      busy={busy}
+                      onJump={jumpToIssue}
+                      onFinalize={() => void finalize()}
+                      onUnfinalize={(reason) => void unfinalize(reason)}
+                      flush={() => session.saver.flush()}
+                    />
+                  )}
+                </div>
+                {step !== 'check' && <StepIssues step={step} onJump={jumpToIssue} />}
+                <Group justify="space-between" mt="xl" mb="md">
+                  <Button
+                    variant="default"
+                    disabled={index === 0}
+                    onClick={() => goTo(STEPS[index - 1]!.id)}
+                  >
+                    上一步
+                  </Button>
+                  <Button
+                    disabled={index === STEPS.length - 1}
+                    onClick={() => goTo(STEPS[index + 1]!.id)}
+                  >
+                    下一步
+                  </Button>
+                </Group>
               </div>
-              {step !== 'check' && <StepIssues step={step} onJump={jumpToIssue} />}
-              <Group justify="space-between" mt="xl" mb="md">
-                <Button
-                  variant="default"
-                  disabled={index === 0}
-                  onClick={() => goTo(STEPS[index - 1]!.id)}
-                >
-                  上一步
-                </Button>
-                <Button
-                  disabled={index === STEPS.length - 1}
-                  onClick={() => goTo(STEPS[index + 1]!.id)}
-                >
-                  下一步
-                </Button>
-              </Group>
-            </div>
-          </AppShell.Main>
-        </AppShell>
-        <Drawer
-          opened={comparing && !!previous}
-          onClose={() => setComparing(false)}
-          position="right"
-          size="min(640px, 62vw)"
-          withOverlay={false}
-          trapFocus={false}
-          lockScroll={false}
-          closeOnClickOutside={false}
-          // Below the header, so 与上年对比, 撤销 and the save status stay in reach.
-          styles={{ inner: { top: 56, height: 'calc(100% - 56px)' } }}
-          title={`与上年对比（${previous?.year ?? ''}年度）`}
-        >
-          {previous && <ComparePanel previous={previous} />}
-        </Drawer>
-        <Modal
-          opened={saveStatus.kind === 'stale'}
-          onClose={() => undefined}
-          withCloseButton={false}
-          closeOnClickOutside={false}
-          closeOnEscape={false}
-          title="报告已在另一个窗口中被修改"
-          size="lg"
-          centered
-        >
-          <Text size="sm" mb="sm">
-            {saveStatus.kind === 'stale' ? saveStatus.message : ''}
-            为避免覆盖对方的修改，您最近的修改没有保存。请先复制下面的文字备用，再点击“重新载入”查看最新内容。
-          </Text>
-          <Textarea
-            readOnly
-            autosize
-            minRows={6}
-            maxRows={14}
-            value={reportPlainText(session.store.content)}
-            aria-label="您的文字"
-          />
-          <Group justify="flex-end" mt="md">
-            <Button onClick={() => void reload()}>重新载入</Button>
-          </Group>
-        </Modal>
+            </AppShell.Main>
+          </AppShell>
+          <Drawer
+            opened={comparing && !!previous}
+            onClose={() => setComparing(false)}
+            position="right"
+            size="min(640px, 62vw)"
+            withOverlay={false}
+            trapFocus={false}
+            lockScroll={false}
+            closeOnClickOutside={false}
+            // Below the header, so 与上年对比, 撤销 and the save status stay in reach.
+            styles={{ inner: { top: 56, height: 'calc(100% - 56px)' } }}
+            title={`与上年对比（${previous?.year ?? ''}年度）`}
+          >
+            {previous && <ComparePanel previous={previous} />}
+          </Drawer>
+          <Modal
+            opened={saveStatus.kind === 'stale'}
+            onClose={() => undefined}
+            withCloseButton={false}
+            closeOnClickOutside={false}
+            closeOnEscape={false}
+            title="报告已在另一个窗口中被修改"
+            size="lg"
+            centered
+          >
+            <Text size="sm" mb="sm">
+              {saveStatus.kind === 'stale' ? saveStatus.message : ''}
+              为避免覆盖对方的修改，您最近的修改没有保存。请先复制下面的文字备用，再点击“重新载入”查看最新内容。
+            </Text>
+            <Textarea
+              readOnly
+              autosize
+              minRows={6}
+              maxRows={14}
+              value={reportPlainText(session.store.content)}
+              aria-label="您的文字"
+            />
+            <Group justify="flex-end" mt="md">
+              <Button onClick={() => void reload()}>重新载入</Button>
+            </Group>
+          </Modal>
+        </UncertainMarksContext.Provider>
       </ChecksStoreContext.Provider>
     </ReportStoreContext.Provider>
   );

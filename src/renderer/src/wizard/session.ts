@@ -4,6 +4,7 @@ import type { ApiClient } from '../api/client';
 import { ChecksStore } from '../checks/checksStore';
 import { ReportStore } from '../store/reportStore';
 import { Saver, type SaveStatus } from '../store/saver';
+import { UncertainMarks } from '../table/uncertainMarks';
 
 /** Everything that lives as long as one report is open. */
 export interface EditorSession {
@@ -11,6 +12,8 @@ export interface EditorSession {
   store: ReportStore;
   checks: ChecksStore;
   saver: Saver;
+  /** Cells the importer could not read for sure, until the clerk checks them. */
+  uncertain: UncertainMarks;
   setStatusListener(listener: (status: SaveStatus) => void): void;
   dispose(): void;
 }
@@ -33,6 +36,7 @@ export function openSession(api: ApiClient, record: ReportRecord): EditorSession
     onStatus: (s) => statusListener(s),
   });
   const unsubscribe = store.subscribe(() => saver.schedule());
+  const uncertain = new UncertainMarks(record.id, store);
   checks.start();
   // Context the checks need from elsewhere: last year's report and the configured deadlines.
   void Promise.all([
@@ -50,11 +54,13 @@ export function openSession(api: ApiClient, record: ReportRecord): EditorSession
     store,
     checks,
     saver,
+    uncertain,
     setStatusListener: (l) => {
       statusListener = l;
     },
     dispose: () => {
       unsubscribe();
+      uncertain.dispose();
       checks.stop();
     },
   };
