@@ -199,4 +199,16 @@ test(`${ORGAN} 2021：粘贴第一部分（${seedPresent ? '读取样本 000_dcd
   await openStep(page, '一、总体情况');
   await expect(page.locator('[data-paragraphs="s1:0"]')).toHaveValue(pasted);
   await expect(page.locator('[data-paragraphs="s1:0"]')).toHaveAttribute('readonly', '');
+
+  // 撤销定稿 needs a reason; afterwards the report is a draft again and editable.
+  await openStep(page, '检查与导出');
+  await page.getByRole('button', { name: '撤销定稿' }).click();
+  const reopen = page.getByRole('dialog', { name: '撤销定稿' });
+  const confirmReopen = reopen.getByRole('button', { name: '撤销定稿' });
+  await expect(confirmReopen).toBeDisabled();
+  await reopen.getByLabel('撤销原因').fill('发现表三数字有误，需要修改。');
+  await confirmReopen.click();
+  await expect(reopen).toBeHidden();
+  await expect(page.getByTestId('report-status')).toHaveText('草稿');
+  await expect(page.getByTestId('final-banner')).toBeHidden();
 });

@@ -1,14 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  UnstyledButton,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import {
   RULE_LABELS,
@@ -17,6 +7,7 @@ import {
   type CheckIssue,
 } from '../../../shared/checks';
 import { useReadOnly, useReportSelector, useReportStore } from '../store/useReport';
+import { TextPromptModal } from '../ui/TextPromptModal';
 import { STEPS } from '../wizard/steps';
 
 const SEVERITY = {
@@ -160,11 +151,19 @@ export function ChecksPanel({
           {g.items.map(item)}
         </Stack>
       ))}
-      <Modal
+      <TextPromptModal
         opened={acknowledging !== null}
-        onClose={() => setAcknowledging(null)}
         title="确认警告"
-        centered
+        label="说明（选填）"
+        value={note}
+        onChange={setNote}
+        confirmLabel="确认"
+        confirmColor="orange"
+        onCancel={() => setAcknowledging(null)}
+        onConfirm={() => {
+          if (acknowledging) acknowledge(acknowledging, note);
+          setAcknowledging(null);
+        }}
       >
         <Text size="sm" mb="sm">
           {acknowledging?.message}
@@ -172,29 +171,7 @@ export function ChecksPanel({
         <Text size="sm" c="dimmed" mb="sm">
           确认后此警告不再阻止定稿；若相关内容再次修改，确认自动失效。可写明原因（选填）。
         </Text>
-        <Textarea
-          label="说明（选填）"
-          autosize
-          minRows={2}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          data-autofocus
-        />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setAcknowledging(null)}>
-            取消
-          </Button>
-          <Button
-            color="orange"
-            onClick={() => {
-              if (acknowledging) acknowledge(acknowledging, note);
-              setAcknowledging(null);
-            }}
-          >
-            确认
-          </Button>
-        </Group>
-      </Modal>
+      </TextPromptModal>
     </Stack>
   );
 }

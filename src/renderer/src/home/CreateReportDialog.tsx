@@ -1,19 +1,10 @@
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  SegmentedControl,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Autocomplete, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AppErrorData } from '../../../shared/ipc';
-import { YEAR_MAX, YEAR_MIN, type OrganKind } from '../../../shared/model';
+import type { OrganKind } from '../../../shared/model';
 import { apiClient } from '../api/client';
 import { ORGAN_KIND_LABEL } from '../wizard/BasicInfoStep';
+import { CreateActions, CreateErrorAlert, ReportYearInput } from './ReportDialogParts';
 
 interface CreateReportDialogProps {
   opened: boolean;
@@ -72,15 +63,11 @@ export function CreateReportDialog({ opened, onClose, onOpenReport }: CreateRepo
             required
             data-autofocus
           />
-          <NumberInput
+          <ReportYearInput
             label="年度"
             description="报告所统计的年度（通常为上一年）"
             value={year}
             onChange={setYear}
-            min={YEAR_MIN}
-            max={YEAR_MAX}
-            allowDecimal={false}
-            allowNegative={false}
             suffix="年"
             required
           />
@@ -95,23 +82,15 @@ export function CreateReportDialog({ opened, onClose, onOpenReport }: CreateRepo
             />
           </div>
           {error && (
-            <Alert color={error.code === 'DUPLICATE' ? 'orange' : 'red'} data-testid="create-error">
-              <Text size="sm">{error.message}</Text>
-              {Number.isInteger(existingId) && existingId > 0 && (
-                <Button mt="xs" size="xs" onClick={() => onOpenReport(existingId)}>
-                  打开已有报告
-                </Button>
-              )}
-            </Alert>
+            <CreateErrorAlert
+              message={error.message}
+              existingId={Number.isInteger(existingId) ? existingId : null}
+              color={error.code === 'DUPLICATE' ? 'orange' : 'red'}
+              testId="create-error"
+              onOpenReport={onOpenReport}
+            />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={busy} disabled={organ.trim() === ''}>
-              创建
-            </Button>
-          </Group>
+          <CreateActions busy={busy} disabled={organ.trim() === ''} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

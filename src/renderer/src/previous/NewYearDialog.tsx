@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ReportSummary } from '../../../shared/ipc';
-import { YEAR_MAX, YEAR_MIN } from '../../../shared/model';
 import { apiClient, ApiError } from '../api/client';
+import { CreateActions, CreateErrorAlert, ReportYearInput } from '../home/ReportDialogParts';
 import { rememberTemplateNotes } from './templateStash';
 
 interface NewYearDialogProps {
@@ -60,41 +60,20 @@ export function NewYearDialog({ source, onClose, onOpenReport }: NewYearDialogPr
           <Text size="sm">
             模板：{source?.organ} {source?.year}年度报告
           </Text>
-          <NumberInput
-            label="新报告的年度"
-            value={year}
-            onChange={setYear}
-            min={YEAR_MIN}
-            max={YEAR_MAX}
-            allowDecimal={false}
-            data-autofocus
-          />
+          <ReportYearInput label="新报告的年度" value={year} onChange={setYear} data-autofocus />
           <Text size="sm" c="dimmed">
             正文从模板复制，表格数字清空；表三“二、上年结转”自动取模板的“四、结转下年度继续办理”。创建后会列出正文中需要更新的年份，逐条确认即可。
           </Text>
           {error && (
-            <Alert color="red" data-testid="template-error">
-              {error.message}
-              {error.existingId !== null && (
-                <Button
-                  size="xs"
-                  variant="light"
-                  ml="sm"
-                  onClick={() => onOpenReport(error.existingId!)}
-                >
-                  打开已有报告
-                </Button>
-              )}
-            </Alert>
+            <CreateErrorAlert
+              message={error.message}
+              existingId={error.existingId}
+              color="red"
+              testId="template-error"
+              onOpenReport={onOpenReport}
+            />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={busy}>
-              创建
-            </Button>
-          </Group>
+          <CreateActions busy={busy} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

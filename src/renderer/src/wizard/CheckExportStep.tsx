@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { canFinalize, type CheckIssue } from '../../../shared/checks';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { useChecks } from '../checks/useChecks';
 import { useReportSelector } from '../store/useReport';
+import { TextPromptModal } from '../ui/TextPromptModal';
 import { ExportPanel } from './ExportPanel';
 
 interface CheckExportStepProps {
@@ -75,33 +76,23 @@ export function CheckExportStep({
         )}
       </section>
       <ExportPanel reportId={reportId} flush={flush} final={final} />
-      <Modal opened={askReason} onClose={() => setAskReason(false)} title="撤销定稿" centered>
-        <Textarea
-          label="撤销原因"
-          description="例如：发现表三数字有误，需要修改。原因会记录在修改历史中。"
-          autosize
-          minRows={2}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          data-autofocus
-        />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setAskReason(false)}>
-            取消
-          </Button>
-          <Button
-            color="red"
-            disabled={reason.trim() === ''}
-            onClick={() => {
-              setAskReason(false);
-              onUnfinalize(reason.trim());
-              setReason('');
-            }}
-          >
-            撤销定稿
-          </Button>
-        </Group>
-      </Modal>
+      <TextPromptModal
+        opened={askReason}
+        title="撤销定稿"
+        label="撤销原因"
+        description="例如：发现表三数字有误，需要修改。原因会记录在修改历史中。"
+        value={reason}
+        onChange={setReason}
+        confirmLabel="撤销定稿"
+        confirmColor="red"
+        required
+        onCancel={() => setAskReason(false)}
+        onConfirm={() => {
+          setAskReason(false);
+          onUnfinalize(reason.trim());
+          setReason('');
+        }}
+      />
     </Stack>
   );
 }
