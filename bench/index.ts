@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 import { createContext, registered, row } from './registry';
 import type { BenchRow } from './registry';
 
+const CHILD_TIMEOUT_MS = 10 * 60_000;
+
 /** Files in bench/ that are not benchmarks themselves. */
 const NOT_BENCHES = new Set(['index.ts', 'registry.ts', 'fixtures.ts', 'call.ts', 'plainNode.ts']);
 
@@ -70,7 +72,13 @@ function runInChild(file: string, name: string): BenchRow[] {
   const child = spawnSync(
     process.execPath,
     [...process.execArgv, fileURLToPath(import.meta.url), '--child', name, '--file', file],
-    { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+      // A benchmark that hangs (e.g. waiting for a save that never comes) fails, not the run.
+      timeout: CHILD_TIMEOUT_MS,
+    },
   );
   const last = (child.stdout ?? '').trim().split('\n').pop() ?? '';
   if (child.status !== 0 || !last.startsWith('[')) {
