@@ -71,10 +71,10 @@ test(`${ORGAN} 2021：粘贴第一部分（${seedPresent ? '读取样本 000_dcd
   await page.keyboard.press('Tab');
   await page.keyboard.type('1');
   await page.keyboard.press('Enter');
-  expect(await activeCellKey(page)).toBe('t3.carried_over.commercial');
+  await expect.poll(() => activeCellKey(page)).toBe('t3.carried_over.commercial');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowLeft');
-  expect(await activeCellKey(page)).toBe('t3.granted.natural');
+  await expect.poll(() => activeCellKey(page)).toBe('t3.granted.natural');
   await page.keyboard.type('2');
   await page.keyboard.press('Enter');
   await expect(cell(page, 't3.new.total')).toHaveValue('4');
@@ -94,8 +94,9 @@ test(`${ORGAN} 2021：粘贴第一部分（${seedPresent ? '读取样本 000_dcd
   await expect(balance.first()).toContainText(/3|4/);
   await snap(page, '12-table3-unbalanced');
   await balance.first().getByRole('button').first().click();
+  // The jump focuses the cell once the step has rendered: wait for it rather than racing it.
+  await expect.poll(() => activeCellKey(page)).toMatch(/^t3\./);
   const focused = await activeCellKey(page);
-  expect(focused).toMatch(/^t3\./);
   await expect(cell(page, focused!)).toHaveAttribute('data-highlight', 'true');
   await snap(page, '13-table3-jump');
 
