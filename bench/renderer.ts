@@ -8,6 +8,7 @@ import type { BenchContext } from './registry';
 import { call } from './call';
 import { fullReport } from './fixtures';
 import { percentile, register, row, type BenchRow } from './registry';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/main/export/chromium';
 
 export interface RendererBenchOptions {
   /** Browser-mode address with `?token=…` (as printed by `npm run start:browser`). */
@@ -32,17 +33,6 @@ export interface RendererBenchResult {
 }
 
 const PASTES = 5;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function goToTable3(page: Page): Promise<void> {
   await page.waitForURL(/#\/report\/\d+$/);
@@ -93,7 +83,7 @@ function fullBlockRows(shift = 0): number[][] {
  */
 export async function benchRenderer(options: RendererBenchOptions): Promise<RendererBenchResult> {
   const browser = await chromium.launch({
-    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? chromiumPath(),
     args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   try {
