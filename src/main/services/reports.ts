@@ -157,6 +157,37 @@ export function createReportService(deps: ReportServiceDeps) {
     repos.revisions.insert(id, revision, 'periodic', content, at);
   }
 
+  /**
+   * 定稿 and 撤销定稿: the status, the audit line and a snapshot of the content, one transaction,
+   * one new revision.
+   */
+  function changeStatus(
+    id: number,
+    fromRevision: number,
+    content: ReportContent,
+    change: { status: 'final' | 'draft'; action: 'finalize' | 'unfinalize'; reason: string | null },
+  ): void {
+    db.transaction(() => {
+      const at = now();
+      const revision = fromRevision + 1;
+      repos.reports.setStatus(
+        id,
+        change.status,
+        change.status === 'final' ? at : null,
+        revision,
+        at,
+      );
+      repos.audit.record(id, change.action, change.reason, at);
+      repos.revisions.insert(
+        id,
+        revision,
+        change.status === 'final' ? 'final' : 'unfinalize',
+        content,
+        at,
+      );
+    })();
+  }
+
   /** Writes within one transaction; a unique-index race surfaces as DUPLICATE, not a crash. */
   function write<T>(organ: string, year: number, message: string, fn: () => T): T {
     try {
@@ -244,13 +275,11 @@ export function createReportService(deps: ReportServiceDeps) {
           blocking: verdict.blocking,
         });
       }
-      db.transaction(() => {
-        const at = now();
-        const revision = row.revision + 1;
-        repos.reports.setStatus(id, 'final', at, revision, at);
-        repos.audit.record(id, 'finalize', null, at);
-        repos.revisions.insert(id, revision, 'final', current.content, at);
-      })();
+      changeStatus(id, row.revision, current.content, {
+        status: 'final',
+        action: 'finalize',
+        reason: null,
+      });
       return record(id);
     },
 
@@ -258,13 +287,11 @@ export function createReportService(deps: ReportServiceDeps) {
       const row = liveRow(id);
       if (row.status !== 'final') throw new AppError('VALIDATION', MESSAGES.notFinal, { id });
       const current = record(id);
-      db.transaction(() => {
-        const at = now();
-        const revision = row.revision + 1;
-        repos.reports.setStatus(id, 'draft', null, revision, at);
-        repos.audit.record(id, 'unfinalize', reason, at);
-        repos.revisions.insert(id, revision, 'unfinalize', current.content, at);
-      })();
+      changeStatus(id, row.revision, current.content, {
+        status: 'draft',
+        action: 'unfinalize',
+        reason,
+      });
       return record(id);
     },
 

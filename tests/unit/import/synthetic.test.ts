@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_2021, T3_COLUMNS, T4_BLOCKS, T4_COLUMNS } from '../../../src/shared/format';
 import { ImportError, importReportFromText } from '../../../src/shared/import';
 import { scoreCells } from './truth';
+import { seededRandom } from '../../helpers/random';
 
 /**
  * The project's own fixtures: a random report whose tables add up, printed as text in the
@@ -54,10 +55,6 @@ function randomReport(rand: () => number): Cells {
 }
 
 type Layout = 'row-per-line' | 'cell-per-line' | 'run-together';
-
-function t3Label(key: string): string {
-  return FORMAT_2021.t3Rows.find((r) => r.key === key)!.label;
-}
 
 function render(cells: Cells, layout: Layout): string {
   const sep = layout === 'row-per-line' ? ' ' : layout === 'cell-per-line' ? '\n' : '';
@@ -117,19 +114,7 @@ function render(cells: Cells, layout: Layout): string {
     '六、其他需要报告的事项',
     '本年度未收取信息处理费。',
   ];
-  void t3Label;
   return layout === 'run-together' ? lines.join('') : lines.join('\n');
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('synthesised reports in several layouts', () => {
@@ -139,7 +124,7 @@ describe('synthesised reports in several layouts', () => {
       let total = 0;
       fc.assert(
         fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-          const truth = randomReport(mulberry32(seed));
+          const truth = randomReport(seededRandom(seed));
           const result = importReportFromText(render(truth, layout));
           const score = scoreCells(truth, result.report.cells, result.review.uncertain);
           exact += score.exact;

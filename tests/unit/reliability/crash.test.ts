@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createReportRepository, openDatabase } from '../../../src/main/db';
 import { databaseFile } from '../../../src/main/services';
 import { CRASH_ORGAN, CRASH_YEAR, expectedMarks } from './crash-edit';
+import { seededRandom } from '../../helpers/random';
 
 /**
  * Kills a process that is saving through the real services with SIGKILL at random moments, then
@@ -56,18 +57,6 @@ afterAll(() => {
   for (const child of spawned) if (child.exitCode === null) child.kill('SIGKILL');
   rmSync(work, { recursive: true, force: true });
 });
-
-/** mulberry32: a seeded generator, so a failing run can be replayed with NIANBAO_CRASH_SEED. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SavingChild {
   loaded: Promise<void>;
