@@ -4,7 +4,7 @@ import {
   DAY_MS,
   createBackup,
   createBackupSync,
-  createReportRepository,
+  createReportListRepository,
   createSettingsRepository,
   isBackupDue,
   listBackups,
@@ -41,8 +41,8 @@ export function backupKeep(db: Database): number {
 
 /** True when the database holds at least one report: an empty one is not worth a backup slot. */
 function hasReports(db: Database): boolean {
-  const reports = createReportRepository(db);
-  return reports.listActive().length > 0 || reports.listTrashed().length > 0;
+  const list = createReportListRepository(db);
+  return list.count('active') > 0 || list.count('trash') > 0;
 }
 
 /** Backup before a schema upgrade (hook for openDatabase's `beforeMigrate`). */

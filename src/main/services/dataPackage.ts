@@ -100,7 +100,7 @@ export function createDataPackageService(deps: DataPackageServiceDeps) {
     fileName: string;
     count: number;
   } {
-    const wanted = ids ?? repos.reports.listActive().map((r) => r.id);
+    const wanted = ids ?? repos.reportList.all('active').map((r) => r.id);
     if (wanted.length === 0) throw new AppError('VALIDATION', PACKAGE_MESSAGES.nothingToExport);
     const contents = [...new Set(wanted)].map((id) => {
       const r = repos.reports.get(id);

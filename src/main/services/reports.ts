@@ -1,14 +1,21 @@
 import type { Database } from 'better-sqlite3';
 import type {
   Repositories,
+  ReportListQuery,
   ReportRow,
   ReportSummaryRow,
   ReportWithContent,
   SnapshotReason,
 } from '../db';
 import { isActiveOrganYearConflict } from '../db';
-import { AppError } from '../../shared/ipc';
-import type { Handlers, ReportRecord, ReportSummary, RevisionSummary } from '../../shared/ipc';
+import { AppError, REPORT_PAGE_SIZE } from '../../shared/ipc';
+import type {
+  Handlers,
+  ReportPageInput,
+  ReportRecord,
+  ReportSummary,
+  RevisionSummary,
+} from '../../shared/ipc';
 import { blankReport, reportTitle, withComputedTotals } from '../../shared/model';
 import type { ReportContent } from '../../shared/model';
 import type { ChecksEngine } from './checks-engine';
@@ -51,6 +58,11 @@ export interface PutResult {
   record: ReportRecord;
   /** True when an existing report of the same (机关, 年度) was overwritten. */
   replaced: boolean;
+}
+
+/** The page a call asked for; without offset and limit, the first page of the home screen. */
+function pageQuery(q: ReportPageInput): ReportListQuery {
+  return { search: q.search, offset: q.offset ?? 0, limit: q.limit ?? REPORT_PAGE_SIZE };
 }
 
 function toSummary(row: ReportSummaryRow): ReportSummary {
@@ -202,8 +214,8 @@ export function createReportService(deps: ReportServiceDeps) {
   }
 
   const handlers: ReportHandlers = {
-    'reports:list': () => repos.reports.listActive(),
-    'reports:trash': () => repos.reports.listTrashed(),
+    'reports:list': (q) => repos.reportList.page('active', pageQuery(q)),
+    'reports:trash': (q) => repos.reportList.page('trash', pageQuery(q)),
     'reports:organs': () => repos.reports.organs(),
 
     'reports:create': ({ organ, year, organKind }) => {

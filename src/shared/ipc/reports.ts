@@ -29,6 +29,31 @@ export const reportSummarySchema = z.object({
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
+/** Rows per page on the home screen; also the page a list call returns when it names no limit. */
+export const REPORT_PAGE_SIZE = 50;
+/** The largest page one call may ask for: a list of any length never crosses the boundary whole. */
+export const REPORT_PAGE_MAX = 1000;
+
+/** One page of the report list (or the trash), newest first, optionally filtered by 机关名称 or 年度. */
+export const reportPageInputSchema = z.object({
+  search: z.string().trim().max(100, { error: '搜索内容不能超过100个字' }).optional(),
+  offset: z.number({ error: '页码位置必须是数字' }).int().min(0).optional(),
+  limit: z
+    .number({ error: '每页条数必须是数字' })
+    .int()
+    .min(1, { error: '每页至少1条' })
+    .max(REPORT_PAGE_MAX, { error: `每页最多${REPORT_PAGE_MAX}条` })
+    .optional(),
+});
+export type ReportPageInput = z.infer<typeof reportPageInputSchema>;
+
+export const reportPageSchema = z.object({
+  /** How many reports match, over all pages. */
+  total: z.number().int().min(0),
+  rows: z.array(reportSummarySchema),
+});
+export type ReportPage = z.infer<typeof reportPageSchema>;
+
 export const reportRecordSchema = reportSummarySchema.extend({
   createdAt: z.string(),
   content: reportContentSchema,
@@ -48,8 +73,8 @@ export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
 const idInput = z.object({ id: reportIdSchema });
 
 export const reportCalls = {
-  'reports:list': defineCall('reports:list', z.object({}), z.array(reportSummarySchema)),
-  'reports:trash': defineCall('reports:trash', z.object({}), z.array(reportSummarySchema)),
+  'reports:list': defineCall('reports:list', reportPageInputSchema, reportPageSchema),
+  'reports:trash': defineCall('reports:trash', reportPageInputSchema, reportPageSchema),
   'reports:organs': defineCall('reports:organs', z.object({}), z.array(z.string())),
   'reports:create': defineCall(
     'reports:create',

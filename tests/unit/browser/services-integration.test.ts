@@ -51,9 +51,10 @@ it('creates and lists a report through HTTP on the real services', async () => {
   expect(created.ok).toBe(true);
   const list = await call('reports:list', {});
   expect(list.ok).toBe(true);
-  expect(list.value).toEqual([
-    expect.objectContaining({ organ: '某某县人民政府办公室', year: 2024 }),
-  ]);
+  expect(list.value).toEqual({
+    total: 1,
+    rows: [expect.objectContaining({ organ: '某某县人民政府办公室', year: 2024 })],
+  });
 
   const duplicate = await call('reports:create', { organ: '某某县人民政府办公室', year: 2024 });
   expect(duplicate).toMatchObject({ ok: false, error: { code: 'DUPLICATE' } });

@@ -119,6 +119,19 @@ describe('cli list, show and save', () => {
     expect(inserted.stdout).toContain('已保存“丙局2021年政府信息公开工作年度报告”');
   });
 
+  it('lists only the reports whose 机关名称 or 年度 matches --search', async () => {
+    await cli('new', '--organ', '县教育局', '--year', '2021');
+    await cli('new', '--organ', '县财政局', '--year', '2022');
+    const byOrgan = await cli('list', '--search', '教育');
+    expect(byOrgan.code).toBe(0);
+    expect(byOrgan.stdout.trim().split('\n')).toHaveLength(1);
+    expect(byOrgan.stdout).toContain('县教育局');
+    const byYear = JSON.parse((await cli('list', '--search', '2022年', '--json')).stdout) as {
+      organ: string;
+    }[];
+    expect(byYear.map((r) => r.organ)).toEqual(['县财政局']);
+  });
+
   it('answers a missing id, an unknown command and a wrong argument count with non-zero codes', async () => {
     expect((await cli('show', '7')).code).toBe(1);
     expect((await cli('show', 'abc')).code).toBe(2);

@@ -27,14 +27,14 @@ function openV1(): Services {
 describe('database made by schema version 1', () => {
   it('opens and reads back its reports, trash, snapshots, audit log, position and settings', async () => {
     const { handlers: h, reports } = openV1();
-    const live = await h['reports:list']({});
+    const live = (await h['reports:list']({})).rows;
     expect(live.map((r) => [r.year, r.status]).sort()).toEqual(
       FIXTURE_V1.reports
         .filter((r) => !r.deleted)
         .map((r) => [r.year, r.status])
         .sort(),
     );
-    expect((await h['reports:trash']({})).map((r) => r.year)).toEqual([2022]);
+    expect((await h['reports:trash']({})).rows.map((r) => r.year)).toEqual([2022]);
     expect(await h['reports:organs']({})).toEqual([FIXTURE_V1.organ]);
 
     for (const spec of FIXTURE_V1.reports.filter((r) => !r.deleted)) {
@@ -59,7 +59,7 @@ describe('database made by schema version 1', () => {
 
   it('accepts edits after opening', async () => {
     const { handlers: h } = openV1();
-    const draft = (await h['reports:list']({})).find((r) => r.status === 'draft')!;
+    const draft = (await h['reports:list']({})).rows.find((r) => r.status === 'draft')!;
     const record = await h['reports:open']({ id: draft.id });
     const saved = await h['reports:save']({
       id: draft.id,

@@ -34,9 +34,9 @@ describe('data packages', () => {
       replace: [target.index],
     });
     expect(result).toMatchObject({ added: 0, replaced: 1, skipped: 1 });
-    const active = await call(t.h, 'reports:list', {});
+    const active = (await call(t.h, 'reports:list', {})).rows;
     expect(active.map((r) => r.id).sort()).toEqual([b, result.ids[0]].sort());
-    expect((await call(t.h, 'reports:trash', {})).map((r) => r.id)).toEqual([a]);
+    expect((await call(t.h, 'reports:trash', {})).rows.map((r) => r.id)).toEqual([a]);
     const replaced = await call(t.h, 'reports:open', { id: result.ids[0]! });
     expect(replaced.content.cells).toEqual(seedLike2021('甲县财政局').cells);
   });
@@ -44,11 +44,11 @@ describe('data packages', () => {
   it('never overwrites without the index: an empty replace list skips existing reports', async () => {
     storeTwo();
     const { json } = await call(t.h, 'data:exportPackage', {});
-    const before = await call(t.h, 'reports:list', {});
+    const before = (await call(t.h, 'reports:list', {})).rows;
     const result = await call(t.h, 'data:importPackage', { json, replace: [] });
     expect(result).toMatchObject({ added: 0, replaced: 0, skipped: 2 });
-    expect(await call(t.h, 'reports:list', {})).toEqual(before);
-    expect(await call(t.h, 'reports:trash', {})).toEqual([]);
+    expect((await call(t.h, 'reports:list', {})).rows).toEqual(before);
+    expect((await call(t.h, 'reports:trash', {})).rows).toEqual([]);
   });
 
   it('adds the reports of a package in a fresh database, and exports only the ids asked for', async () => {
@@ -63,7 +63,7 @@ describe('data packages', () => {
       ]);
       const result = await call(other.h, 'data:importPackage', { json, replace: [] });
       expect(result).toMatchObject({ added: 1, replaced: 0, skipped: 0 });
-      const list = await call(other.h, 'reports:list', {});
+      const list = (await call(other.h, 'reports:list', {})).rows;
       expect(list.map((r) => r.organ)).toEqual(['甲县财政局']);
     } finally {
       other.cleanup();

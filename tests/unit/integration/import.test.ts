@@ -27,7 +27,7 @@ describe('import:parse → import:accept', () => {
     const read = fromInterchange(parsed.interchange).report;
     expect(read.cells).toEqual(published.cells);
     expect(Object.values(parsed.confidence).every((c) => c === 1)).toBe(true);
-    expect(await call(t.h, 'reports:list', {})).toEqual([]);
+    expect((await call(t.h, 'reports:list', {})).rows).toEqual([]);
 
     const record = await call(t.h, 'import:accept', { interchange: parsed.interchange });
     expect(record.content.options.totals).toBe('typed');
@@ -35,7 +35,7 @@ describe('import:parse → import:accept', () => {
     expect(record.content.s1).toEqual(published.s1);
     // The 落款 comes back whole, although its organ line repeats the organ of the title.
     expect(record.content.closing).toEqual(published.closing);
-    const list = await call(t.h, 'reports:list', {});
+    const list = (await call(t.h, 'reports:list', {})).rows;
     expect(list.map((r) => r.id)).toEqual([record.id]);
     const revisions = await call(t.h, 'reports:revisions', { id: record.id });
     expect(revisions.map((r) => r.reason)).toContain('import');
@@ -63,15 +63,15 @@ describe('import:parse → import:accept', () => {
       replaceExistingId: first.id + 100,
     });
     expect(wrongId.code).toBe('DUPLICATE');
-    expect((await call(t.h, 'reports:list', {})).map((r) => r.id)).toEqual([first.id]);
+    expect((await call(t.h, 'reports:list', {})).rows.map((r) => r.id)).toEqual([first.id]);
 
     const second = await call(t.h, 'import:accept', {
       interchange: again.interchange,
       replaceExistingId: first.id,
     });
     expect(second.id).not.toBe(first.id);
-    expect((await call(t.h, 'reports:list', {})).map((r) => r.id)).toEqual([second.id]);
-    const trash = await call(t.h, 'reports:trash', {});
+    expect((await call(t.h, 'reports:list', {})).rows.map((r) => r.id)).toEqual([second.id]);
+    const trash = (await call(t.h, 'reports:trash', {})).rows;
     expect(trash.map((r) => r.id)).toEqual([first.id]);
     // Nothing lost: the replaced report still opens, with its content.
     const old = await call(t.h, 'reports:open', { id: first.id });
@@ -87,7 +87,7 @@ describe('import:parse → import:accept', () => {
     });
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toContain('t3.new.natural');
-    expect(await call(t.h, 'reports:list', {})).toEqual([]);
+    expect((await call(t.h, 'reports:list', {})).rows).toEqual([]);
   });
 });
 

@@ -53,7 +53,7 @@ describe('template:create', () => {
     const earlier = await callError(t.h, 'template:create', { sourceId, year: 2021 });
     expect(earlier.code).toBe('VALIDATION');
     expect(earlier.message).toContain('2022');
-    expect((await call(t.h, 'reports:list', {})).length).toBe(2);
+    expect((await call(t.h, 'reports:list', {})).rows.length).toBe(2);
   });
 });
 

@@ -38,7 +38,7 @@ function saveForever(dataDir: string): never {
     checks: defaultChecksEngine,
     onDamaged: (id, problems) => process.stderr.write(`damaged ${id}: ${problems.join('; ')}\n`),
   });
-  const existing = sync(h['reports:list']({})).find(
+  const existing = sync(h['reports:list']({})).rows.find(
     (r) => r.organ === CRASH_ORGAN && r.year === CRASH_YEAR,
   );
   const report = existing

@@ -71,9 +71,9 @@ describe('a damaged database file', () => {
       expect(readFileSync(recovery.movedTo).equals(damagedBytes)).toBe(true);
 
       // The fresh database works, and the offered backup brings the report back.
-      expect(await env.h['reports:list']({})).toEqual([]);
+      expect((await env.h['reports:list']({})).rows).toEqual([]);
       await env.h['backup:restore']({ file: recovery.newestBackup! });
-      const [summary] = await env.h['reports:list']({});
+      const [summary] = (await env.h['reports:list']({})).rows;
       expect(summary?.organ).toBe('甲局');
       const record = await env.h['reports:open']({ id: summary!.id });
       expect(record.content.cells['t2.licensing']).toBe(42);
@@ -117,7 +117,7 @@ describe('a database made by a newer version of the app', () => {
     expect(recovery?.reason).toContain('nianbao.sqlite3');
     expect(recovery?.newestBackup).toBe(backup);
     expect(readFileSync(recovery!.movedTo).equals(before)).toBe(true);
-    expect(await env.h['reports:list']({})).toEqual([]);
+    expect((await env.h['reports:list']({})).rows).toEqual([]);
   });
 });
 
@@ -127,7 +127,7 @@ describe('a healthy database', () => {
     env.start();
     expect((await env.h['app:info']({})).recovery).toBeNull();
     expect(readdirSync(env.dir).filter((f) => /damaged|newer/.test(f))).toEqual([]);
-    expect(await env.h['reports:list']({})).toHaveLength(1);
+    expect((await env.h['reports:list']({})).rows).toHaveLength(1);
   });
 });
 
@@ -143,7 +143,7 @@ describe('one report whose stored content is corrupted', () => {
     env.start();
 
     expect((await env.h['app:info']({})).recovery).toBeNull();
-    expect((await env.h['reports:list']({})).map((r) => r.id).sort()).toEqual(
+    expect((await env.h['reports:list']({})).rows.map((r) => r.id).sort()).toEqual(
       [good.id, bad.id].sort(),
     );
     const error = await thrown(() => env.h['reports:open']({ id: bad.id }));

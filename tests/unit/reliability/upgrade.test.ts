@@ -58,7 +58,10 @@ describe.each(fixtures)('database of schema version $version', ({ file, version 
       expect(listBackups(temp.dir).map((b) => b.reason)).toContain('migration');
     }
 
-    const now = [...(await env.h['reports:list']({})), ...(await env.h['reports:trash']({}))];
+    const now = [
+      ...(await env.h['reports:list']({})).rows,
+      ...(await env.h['reports:trash']({})).rows,
+    ];
     expect(now.map((r) => [r.id, r.organ, r.year, r.revision, r.deletedAt]).sort()).toEqual(
       oldReports.map((r) => [r.id, r.organ, r.year, r.revision, r.deletedAt]).sort(),
     );

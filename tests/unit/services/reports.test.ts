@@ -76,10 +76,10 @@ describe('reports:list, open and organs', () => {
   it('lists live reports newest edit first and opens them by id', async () => {
     const a = await env.h['reports:create']({ organ: '甲局', year: 2021 });
     const b = await env.h['reports:create']({ organ: '乙局', year: 2021 });
-    expect((await env.h['reports:list']({})).map((r) => r.id)).toEqual([b.id, a.id]);
+    expect((await env.h['reports:list']({})).rows.map((r) => r.id)).toEqual([b.id, a.id]);
     env.time.advance(1000);
     await env.h['reports:save']({ id: a.id, baseRevision: 0, content: a.content });
-    expect((await env.h['reports:list']({})).map((r) => r.id)).toEqual([a.id, b.id]);
+    expect((await env.h['reports:list']({})).rows.map((r) => r.id)).toEqual([a.id, b.id]);
     const opened = await env.h['reports:open']({ id: a.id });
     expect(opened.revision).toBe(1);
     expect(opened.content).toEqual(a.content);
@@ -99,7 +99,7 @@ describe('reports:list, open and organs', () => {
     const error = await thrown(() => env.h['reports:open']({ id: bad.id }));
     expect(error.code).toBe('STORAGE');
     expect(env.damaged.map((d) => d.id)).toEqual([bad.id]);
-    expect((await env.h['reports:list']({})).map((r) => r.id)).toContain(bad.id);
+    expect((await env.h['reports:list']({})).rows.map((r) => r.id)).toContain(bad.id);
     expect((await env.h['reports:open']({ id: good.id })).id).toBe(good.id);
   });
 });
@@ -207,8 +207,8 @@ describe('delete, trash and restore', () => {
   it('moves a report to the trash and back', async () => {
     const r = await env.h['reports:create']({ organ: ORGAN, year: 2021 });
     await env.h['reports:delete']({ id: r.id });
-    expect(await env.h['reports:list']({})).toEqual([]);
-    const trash = await env.h['reports:trash']({});
+    expect((await env.h['reports:list']({})).rows).toEqual([]);
+    const trash = (await env.h['reports:trash']({})).rows;
     expect(trash.map((t) => t.id)).toEqual([r.id]);
     expect(trash[0]!.deletedAt).not.toBeNull();
     expect(
@@ -216,8 +216,8 @@ describe('delete, trash and restore', () => {
         .code,
     ).toBe('NOT_FOUND');
     await env.h['reports:restore']({ id: r.id });
-    expect((await env.h['reports:list']({})).map((t) => t.id)).toEqual([r.id]);
-    expect(await env.h['reports:trash']({})).toEqual([]);
+    expect((await env.h['reports:list']({})).rows.map((t) => t.id)).toEqual([r.id]);
+    expect((await env.h['reports:trash']({})).rows).toEqual([]);
   });
 
   it('lets a new report take the place of a trashed one, and then refuses restoring the old one', async () => {
@@ -227,7 +227,7 @@ describe('delete, trash and restore', () => {
     const error = await thrown(() => env.h['reports:restore']({ id: old.id }));
     expect(error.code).toBe('DUPLICATE');
     expect(error.details).toEqual({ existingId: fresh.id });
-    expect((await env.h['reports:trash']({})).map((t) => t.id)).toEqual([old.id]);
+    expect((await env.h['reports:trash']({})).rows.map((t) => t.id)).toEqual([old.id]);
   });
 });
 

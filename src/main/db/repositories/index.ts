@@ -1,11 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { createAuditRepository } from './audit';
+import { createReportListRepository } from './reportList';
 import { createReportRepository } from './reports';
 import { createRevisionRepository } from './revisions';
 import { createSettingsRepository } from './settings';
 
 export * from './audit';
 export * from './content';
+export * from './reportList';
 export * from './reports';
 export * from './revisions';
 export * from './settings';
@@ -14,6 +16,7 @@ export * from './settings';
 export function createRepositories(db: Database) {
   return {
     reports: createReportRepository(db),
+    reportList: createReportListRepository(db),
     revisions: createRevisionRepository(db),
     settings: createSettingsRepository(db),
     audit: createAuditRepository(db),

@@ -43,28 +43,6 @@ interface RawRowWithContent extends RawRow {
   content: string;
 }
 
-/** Exactly the columns of the covering index `reports_list`, in the order of SummaryTuple. */
-const SUMMARY_COLUMNS = 'id, organ, year, format, status, revision, updated_at, deleted_at';
-
-type SummaryTuple = [number, string, number, string, string, number, string, string | null];
-
-/**
- * Rows come back as arrays (raw mode) and become objects here: for a list of 10,000 reports this
- * halves the time better-sqlite3 spends building objects with dynamic keys.
- */
-function fromSummaryTuple(r: SummaryTuple): ReportSummaryRow {
-  return {
-    id: r[0],
-    organ: r[1],
-    year: r[2],
-    format: r[3] as FormatVersion,
-    status: r[4] as ReportStatus,
-    revision: r[5],
-    updatedAt: r[6],
-    deletedAt: r[7],
-  };
-}
-
 const ROW_COLUMNS =
   'id, organ, year, format, status, revision, created_at, updated_at, deleted_at, finalized_at';
 
@@ -82,9 +60,6 @@ function toRow(r: RawRow): ReportRow {
     finalizedAt: r.finalized_at,
   };
 }
-
-/** What the report list shows. */
-export type ReportSummaryRow = Omit<ReportRow, 'createdAt' | 'finalizedAt'>;
 
 function readPosition(json: string | null): Position | null {
   if (json === null) return null;
@@ -125,18 +100,6 @@ export function createReportRepository(db: Database) {
        FROM reports JOIN report_contents ON report_id = id WHERE id = ?`,
     ),
     rowById: db.prepare<[number], RawRow>(`SELECT ${ROW_COLUMNS} FROM reports WHERE id = ?`),
-    active: db
-      .prepare<[], SummaryTuple>(
-        `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE deleted_at IS NULL
-         ORDER BY updated_at DESC, id DESC`,
-      )
-      .raw(true),
-    trashed: db
-      .prepare<[], SummaryTuple>(
-        `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE deleted_at IS NOT NULL
-         ORDER BY deleted_at DESC, id DESC`,
-      )
-      .raw(true),
     activeFor: db.prepare<[string, number], RawRow>(
       `SELECT ${ROW_COLUMNS} FROM reports WHERE organ = ? AND year = ? AND deleted_at IS NULL`,
     ),
@@ -175,12 +138,6 @@ export function createReportRepository(db: Database) {
     row(id: number): ReportRow | undefined {
       const r = s.rowById.get(id);
       return r ? toRow(r) : undefined;
-    },
-    listActive(): ReportSummaryRow[] {
-      return s.active.all().map(fromSummaryTuple);
-    },
-    listTrashed(): ReportSummaryRow[] {
-      return s.trashed.all().map(fromSummaryTuple);
     },
     /** The live (not deleted) report of this body and year, if any. */
     findActive(organ: string, year: number): ReportRow | undefined {

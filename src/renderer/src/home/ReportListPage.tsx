@@ -4,16 +4,20 @@ import {
   Button,
   Container,
   Group,
+  CloseButton,
   Modal,
+  Pagination,
   Paper,
   Stack,
   Table,
   Tabs,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
-import type { ReportSummary, Settings } from '../../../shared/ipc';
+import { useEffect, useState } from 'react';
+import { REPORT_PAGE_SIZE } from '../../../shared/ipc';
+import type { ReportPage, ReportSummary, Settings } from '../../../shared/ipc';
 import { REPORT_STATUS_LABEL } from '../../../shared/model';
 import { apiClient } from '../api/client';
 import { notifyDone, notifyError } from '../api/notify';
@@ -21,6 +25,7 @@ import { NewYearDialog } from '../previous/NewYearDialog';
 import { RecoveryBanner } from '../settings/RecoveryBanner';
 import { CreateReportDialog } from './CreateReportDialog';
 import { daysLeftText, reportingSeason } from './deadline';
+import { pageCount, useReportPages } from './useReportPages';
 
 export function formatTime(iso: string): string {
   const d = new Date(iso);
@@ -51,6 +56,40 @@ function DeadlineBanner({ deadlines }: { deadlines: Settings['deadlines'] }) {
   );
 }
 
+/** “共 120 份，第 51–100 份” under a list, with the pager when there is more than one page. */
+function Pager({
+  list,
+  page,
+  onPage,
+  label,
+}: {
+  list: ReportPage;
+  page: number;
+  onPage: (page: number) => void;
+  label: string;
+}) {
+  if (list.total <= REPORT_PAGE_SIZE) return null;
+  const first = (page - 1) * REPORT_PAGE_SIZE + 1;
+  const last = first + list.rows.length - 1;
+  return (
+    <Group justify="space-between" mt="sm">
+      <Text size="sm" c="dimmed">
+        共 {list.total} 份，第 {first}–{last} 份
+      </Text>
+      <Pagination
+        total={pageCount(list.total)}
+        value={page}
+        onChange={onPage}
+        size="sm"
+        getControlProps={(control) => ({
+          'aria-label': control === 'previous' ? `${label}上一页` : `${label}下一页`,
+        })}
+        getItemProps={(p) => ({ 'aria-label': `${label}第${p}页` })}
+      />
+    </Group>
+  );
+}
+
 /** Home: the reports, 新建报告, 删除 to the trash and 恢复 from it, and the season's deadline. */
 export function ReportListPage({
   onOpen,
@@ -63,32 +102,20 @@ export function ReportListPage({
 }) {
   const api = apiClient();
   const [tab, setTab] = useState<string | null>('reports');
-  const [reports, setReports] = useState<ReportSummary[] | null>(null);
-  const [trash, setTrash] = useState<ReportSummary[]>([]);
+  const lists = useReportPages(api);
+  const { reports, trash, refresh } = lists;
   const [deadlines, setDeadlines] = useState<Settings['deadlines'] | null>(null);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<ReportSummary | null>(null);
   const [template, setTemplate] = useState<ReportSummary | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  const refresh = useCallback(async () => {
-    const [list, bin] = await Promise.all([
-      api.result('reports:list', {}),
-      api.result('reports:trash', {}),
-    ]);
-    if (list.ok) setReports(list.value);
-    else setLoadError(list.error.message);
-    if (bin.ok) setTrash(bin.value);
-  }, [api]);
 
   useEffect(() => {
-    void refresh();
     void api
       .result('settings:get', {})
       .then((r) =>
         setDeadlines(r.ok ? r.value.deadlines : { department: '01-31', countyGovernment: '03-31' }),
       );
-  }, [api, refresh]);
+  }, [api]);
 
   const remove = async (report: ReportSummary) => {
     setDeleting(null);
@@ -208,34 +235,63 @@ export function ReportListPage({
           Word 和 PDF。
         </Text>
         {deadlines && <DeadlineBanner deadlines={deadlines} />}
-        {loadError && <Alert color="red">{loadError}</Alert>}
+        {lists.loadError && <Alert color="red">{lists.loadError}</Alert>}
+        <TextInput
+          value={lists.search}
+          onChange={(e) => lists.setSearch(e.currentTarget.value)}
+          placeholder="按机关名称或年度查找，如“教育局”或“2023”"
+          aria-label="查找报告"
+          maw={420}
+          rightSection={
+            lists.search ? (
+              <CloseButton aria-label="清除查找" onClick={() => lists.setSearch('')} />
+            ) : null
+          }
+        />
         <Tabs value={tab} onChange={setTab}>
           <Tabs.List>
-            <Tabs.Tab value="reports">报告（{reports?.length ?? 0}）</Tabs.Tab>
-            <Tabs.Tab value="trash">回收站（{trash.length}）</Tabs.Tab>
+            <Tabs.Tab value="reports">报告（{reports?.total ?? 0}）</Tabs.Tab>
+            <Tabs.Tab value="trash">回收站（{trash.total}）</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="reports" pt="sm">
-            {reports && reports.length === 0 ? (
+            {reports && reports.total === 0 ? (
               <Text c="dimmed" py="lg">
-                还没有报告。点击右上角“新建报告”开始编写。
+                {lists.searched
+                  ? `没有找到与“${lists.searched}”相符的报告。`
+                  : '还没有报告。点击右上角“新建报告”开始编写。'}
               </Text>
             ) : (
-              <Table striped highlightOnHover data-testid="report-list">
-                {head('修改时间')}
-                <Table.Tbody>{rows(reports ?? [], false)}</Table.Tbody>
-              </Table>
+              <>
+                <Table striped highlightOnHover data-testid="report-list">
+                  {head('修改时间')}
+                  <Table.Tbody>{rows(reports?.rows ?? [], false)}</Table.Tbody>
+                </Table>
+                {reports && (
+                  <Pager list={reports} page={lists.page} onPage={lists.setPage} label="报告" />
+                )}
+              </>
             )}
           </Tabs.Panel>
           <Tabs.Panel value="trash" pt="sm">
-            {trash.length === 0 ? (
+            {trash.total === 0 ? (
               <Text c="dimmed" py="lg">
-                回收站是空的。
+                {lists.searched
+                  ? `回收站里没有与“${lists.searched}”相符的报告。`
+                  : '回收站是空的。'}
               </Text>
             ) : (
-              <Table striped data-testid="trash-list">
-                {head('删除时间', true)}
-                <Table.Tbody>{rows(trash, true)}</Table.Tbody>
-              </Table>
+              <>
+                <Table striped data-testid="trash-list">
+                  {head('删除时间', true)}
+                  <Table.Tbody>{rows(trash.rows, true)}</Table.Tbody>
+                </Table>
+                <Pager
+                  list={trash}
+                  page={lists.trashPage}
+                  onPage={lists.setTrashPage}
+                  label="回收站"
+                />
+              </>
             )}
           </Tabs.Panel>
         </Tabs>
