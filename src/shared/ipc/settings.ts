@@ -23,5 +23,13 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const settingsCalls = {
   'settings:get': defineCall('settings:get', z.object({}), settingsSchema),
-  'settings:update': defineCall('settings:update', settingsSchema.partial(), settingsSchema),
+  /**
+   * What the settings page may change. `lastExportDir` is written only by the export service
+   * after the clerk picks a folder in the native dialog; a page trying to set it is refused.
+   */
+  'settings:update': defineCall(
+    'settings:update',
+    settingsSchema.omit({ lastExportDir: true }).partial().strict(),
+    settingsSchema,
+  ),
 } as const;

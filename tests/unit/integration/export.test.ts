@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/main/import';
+import { dispatch } from '../../../src/main/ipc/dispatch';
 import { exportsDir } from '../../../src/main/services';
 import { exportFileName } from '../../../src/shared/layout/fileName';
 import { servicesInTempDir, tempDir } from '../services/harness';
@@ -197,8 +198,9 @@ describe('export with the host’s folder dialog (Electron)', () => {
       });
       expect(canceled).toEqual({ canceled: true, files: [], snapshotId: null });
       expect(asked[1]).toBe(chosen.dir);
-      // A folder set through settings:update is not a dialog answer.
-      await call(e.h, 'settings:update', { lastExportDir: '/tmp' });
+      // The page cannot name a folder through the settings either, and a forged path is refused.
+      const viaSettings = await dispatch(e.h, 'settings:update', { lastExportDir: '/tmp' });
+      expect(viaSettings).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
       const forged = await callError(e.h, 'export:report', {
         id,
         formats: ['docx'],

@@ -86,9 +86,22 @@ describe('dispatch', () => {
     const settings = await dispatch(
       { ...handlers, 'settings:update': (input) => ({ ...DEFAULT_SETTINGS, ...input }) },
       'settings:update',
-      { backupKeep: 3, extra: 'dropped' },
+      { backupKeep: 3 },
     );
     expect(settings).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, backupKeep: 3 } });
+    // Unknown fields are dropped before the handler sees them…
+    await dispatch(handlers, 'reports:organs', { extra: 'dropped' });
+    expect(calls.at(-1)).toEqual({ channel: 'reports:organs', input: {} });
+  });
+
+  it('refuses a page setting the export folder through settings:update', async () => {
+    const { handlers, calls } = fakeHandlers();
+    const message = expectFailure(
+      await dispatch(handlers, 'settings:update', { lastExportDir: '/etc' }),
+      'VALIDATION',
+    );
+    expect(message).toContain('lastExportDir');
+    expect(calls).toEqual([]);
   });
 
   it('passes an AppError through unchanged', async () => {

@@ -16,13 +16,12 @@ describe('settings', () => {
   it('merges a partial update over the stored values and keeps it across a restart', async () => {
     const first = await env.h['settings:update']({ fontScheme: 'system' });
     expect(first).toEqual({ ...DEFAULT_SETTINGS, fontScheme: 'system' });
-    await env.h['settings:update']({ backupKeep: 3, lastExportDir: '/home/clerk/年报' });
+    await env.h['settings:update']({ backupKeep: 3 });
     env.reopen();
     expect(await env.h['settings:get']({})).toEqual({
       ...DEFAULT_SETTINGS,
       fontScheme: 'system',
       backupKeep: 3,
-      lastExportDir: '/home/clerk/年报',
     });
   });
 

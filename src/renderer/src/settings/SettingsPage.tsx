@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../../shared/ipc';
+import type { CallInput, Settings } from '../../../shared/ipc';
 import { apiClient } from '../api/client';
 import { notifyDone, notifyError } from '../api/notify';
 import { BackupSection } from './BackupSection';
@@ -50,7 +50,7 @@ export function SettingsPage({ onExit }: { onExit: () => void }) {
     });
   }, [api]);
 
-  const update = async (change: Partial<Settings>, done: string) => {
+  const update = async (change: CallInput<'settings:update'>, done: string) => {
     try {
       setSettings(await api.call('settings:update', change));
       notifyDone(done);
