@@ -58,9 +58,8 @@ if (!app.requestSingleInstanceLock()) {
           fontBaseUrl: `${APP_ORIGIN}/fonts/`,
         },
       });
-      stopBackupTimer = services.backups.startDailyTimer();
       // Daily backup while the app stays open (one is also made on opening when due).
-      services.backups.startDailyTimer();
+      stopBackupTimer = services.backups.startDailyTimer();
       unregisterIpc = registerIpcHandlers(services.handlers);
       mainWindow = createMainWindow(paths.preload);
       mainWindow.on('closed', () => {
