@@ -49,3 +49,30 @@ export function parseNumber(text: string): number | null {
   }
   return total + section + (digit ?? 0);
 }
+
+/**
+ * Regex source matching a year as written: four Arabic digits or four Chinese digits, where
+ * zero is 〇 (U+3007), ○ (U+25CB, the circle typed by input methods that lack 〇) or 零
+ * (二〇二三, 二○二三, 二零二三). The lookarounds keep it from matching inside a longer number.
+ */
+export const YEAR_PATTERN =
+  '(?<![\\d〇○零一二三四五六七八九十])(?:\\d{4}|[〇○零一二三四五六七八九]{4})(?![\\d〇○零一二三四五六七八九十])';
+
+/** Digit characters of a year; 两 is not one (nobody writes 两〇二三). */
+const YEAR_DIGITS = '〇一二三四五六七八九';
+const ZEROES = new Set(['〇', '○', '零']);
+
+/** The year a YEAR_PATTERN match means (二〇二三 → 2023); null outside 1900–2199. */
+export function parseYear(written: string): number | null {
+  const digits = /^\d{4}$/.test(written)
+    ? written
+    : [...written].map((c) => (ZEROES.has(c) ? '0' : String(YEAR_DIGITS.indexOf(c)))).join('');
+  if (!/^\d{4}$/.test(digits)) return null;
+  const year = Number(digits);
+  return year >= 1900 && year < 2200 ? year : null;
+}
+
+/** True when the year is written in Chinese numerals rather than Arabic digits. */
+export function isChineseYear(written: string): boolean {
+  return !/^\d{4}$/.test(written);
+}
