@@ -2,6 +2,7 @@ import { specFor } from '../format';
 import type { FormatVersion, TableId, TableSpec } from '../format';
 import { reportTitle } from '../model';
 import type { Block, CellValue, ReportContent } from '../model';
+import { titleLines } from './titleLines';
 
 /**
  * The one document tree of a report. The DOCX exporter, the print HTML (and so the PDF) and the
@@ -49,6 +50,8 @@ export interface DocClosing {
 
 export interface DocTree {
   readonly title: string;
+  /** The title broken into printed lines (see titleLines). */
+  readonly titleLines: readonly string[];
   /** Document properties (DOCX core.xml, PDF title). */
   readonly meta: { readonly organ: string; readonly year: number; readonly format: FormatVersion };
   /** Preamble paragraphs, then the six sections in order. */
@@ -136,8 +139,10 @@ export function buildDocTree(report: ReportContent): DocTree {
       blocks.push(...textBlocks(report[section.id]));
     }
   }
+  const title = report.title.trim() || reportTitle(report.organ, report.year);
   return {
-    title: report.title.trim() || reportTitle(report.organ, report.year),
+    title,
+    titleLines: titleLines(title, report.organ),
     meta: { organ: report.organ, year: report.year, format: report.format },
     blocks,
     closing: closingOf(report),

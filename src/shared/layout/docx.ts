@@ -182,9 +182,11 @@ function blockChildren(
   }
 }
 
-function titleParagraph(title: string, scheme: FontScheme): Paragraph {
+function titleParagraph(lines: readonly string[], scheme: FontScheme): Paragraph {
+  const style = runStyle(scheme, 'title', SIZE_PT.title);
   return new Paragraph({
-    children: [run(title, runStyle(scheme, 'title', SIZE_PT.title))],
+    // One run per printed line, a line break before each but the first.
+    children: lines.map((line, i) => new TextRun({ ...style, text: line, break: i > 0 ? 1 : 0 })),
     alignment: AlignmentType.CENTER,
     spacing: { ...exactLine(TITLE_LINE_PITCH_PT), before: 0, after: ptToTwips(LINE_PITCH_PT) },
   });
@@ -255,7 +257,7 @@ const FOOTER_DISTANCE_TWIPS =
 
 export function buildDocxDocument(tree: DocTree, opts: DocxOptions): Document {
   const scheme = opts.fontScheme;
-  const children: (Paragraph | Table)[] = [titleParagraph(tree.title, scheme)];
+  const children: (Paragraph | Table)[] = [titleParagraph(tree.titleLines, scheme)];
   tree.blocks.forEach((block, i) =>
     children.push(...blockChildren(block, tree.blocks[i + 1], scheme)),
   );

@@ -145,11 +145,10 @@ function closingHtml(closing: DocClosing | null): string {
 
 /** The document body (title, blocks, closing) without <html>/<head>, shared by print and preview. */
 export function documentBodyHtml(tree: DocTree): string {
-  // Keep “2021年” on one line when the title wraps.
-  const title = escapeHtml(tree.title).replace(
-    /\d{4}年/g,
-    (m) => `<span class="nowrap">${m}</span>`,
-  );
+  // Lines as titleLines broke them; within a line, “2021年” still never splits.
+  const title = tree.titleLines
+    .map((line) => escapeHtml(line).replace(/\d{4}年/g, (m) => `<span class="nowrap">${m}</span>`))
+    .join('<br>');
   return `<div class="doc"><h1 class="title">${title}</h1>${tree.blocks
     .map(blockHtml)
     .join('\n')}${closingHtml(tree.closing)}</div>`;
