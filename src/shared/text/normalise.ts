@@ -80,8 +80,10 @@ function median(values: number[]): number {
 /**
  * Joins lines hard-wrapped inside a paragraph. A line ends its paragraph when it ends with
  * closing punctuation, is a heading, is clearly shorter than a full wrapped line (the last line
- * of a paragraph), or when the next line opens a heading or numbered item. Chinese needs no
- * space at a join; a space is kept only between two Latin/digit characters.
+ * of a paragraph), or when the next line opens a heading or numbered item. A short line inside
+ * a 《》 title still open is no paragraph end: PDFs wrap titles early (“根据\n《中华人民共和国政府
+ * \n信息公开条例》”), and a title cut in two reads as a wrong name. Chinese needs no space at a
+ * join; a space is kept only between two Latin/digit characters.
  */
 export function joinWrappedLines(lines: readonly string[]): string[] {
   const trimmed = lines.map((l) => l.trim()).filter((l) => l !== '');
@@ -98,13 +100,18 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
       PARAGRAPH_END.test(line) ||
       looksLikeHeading(line) ||
       startsNewItem(next) ||
-      (fullWidth > 0 && line.length < fullWidth * 0.75);
+      (fullWidth > 0 && line.length < fullWidth * 0.75 && !insideTitle(current));
     if (ends) {
       paragraphs.push(current);
       current = '';
     }
   }
   return paragraphs;
+}
+
+/** True when the text opens a 《 it has not closed. */
+function insideTitle(text: string): boolean {
+  return text.lastIndexOf('《') > text.lastIndexOf('》');
 }
 
 function joinTwo(a: string, b: string): string {

@@ -60,3 +60,53 @@ describe('VERSION', () => {
     );
   });
 });
+
+describe('LAW-NAME without 《》', () => {
+  const issuesFor = (...paragraphs: string[]) =>
+    checkLawName(withText(zeroReport(), { s1: [block('（一）主动公开', ...paragraphs)] }));
+
+  it('fires on a wrong name written in running text, quoting it as written', () => {
+    const issues = issuesFor(
+      '根据中华人民共和国信息公开条例要求，我局主动公开信息。',
+      '我局继续贯彻中华⼈⺠共和国信息公开条例。',
+    );
+    expect(issues.map((i) => i.id)).toEqual(['LAW-NAME:中华人民共和国信息公开条例']);
+    expect(issues[0]!.message).toContain('“中华人民共和国信息公开条例”（共2处）');
+    expect(issues[0]!.message).toContain('正式名称是《中华人民共和国政府信息公开条例》');
+    expect(issues[0]!.paragraph).toEqual({ section: 's1', block: 0, paragraph: 0 });
+  });
+
+  it.each(['政府信息公开工作条例', '政务信息公开条例', '信息公开条例', '国家信息公开条例'])(
+    'fires on “%s”',
+    (name) => {
+      const issues = issuesFor(`全体干部认真学习${name}，提高公开意识。`);
+      expect(issues).toHaveLength(1);
+      expect(issues[0]!.message).toMatch(/将条例写作“[^”]*信息公开[^”]*条例”/);
+    },
+  );
+
+  it('accepts the right wording without 《》, 《条例》 and a province’s own 条例', () => {
+    expect(
+      issuesFor(
+        '根据政府信息公开条例要求，按照《条例》规定，落实中华人民共和国政府信息公开条例。',
+        '参照某省信息公开条例的做法。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no name into the halves of a title cut by a paragraph break', () => {
+    expect(
+      issuesFor(
+        '本报告根据《中华人民共和国政府',
+        '信息公开条例》（国令第711号）（以下简称《条例》）编制。',
+      ),
+    ).toEqual([]);
+    // The cut title's tail is no excuse for a wrong name later in the paragraph.
+    expect(issuesFor('信息公开条例》规定编制。我局落实信息公开条例。')).toHaveLength(1);
+  });
+
+  it('counts a wrong name in 《》 once, as the bracketed name', () => {
+    const issues = issuesFor('落实《中华人民共和国信息公开条例》。');
+    expect(issues.map((i) => i.id)).toEqual(['LAW-NAME:《中华人民共和国信息公开条例》']);
+  });
+});

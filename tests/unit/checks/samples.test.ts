@@ -4,6 +4,7 @@ import { checkLawName } from '../../../src/shared/checks/rules/citations';
 import { checkTextNumbers } from '../../../src/shared/checks/rules/textNumbers';
 import { checkYear } from '../../../src/shared/checks/rules/year';
 import { normaliseForMatching } from '../../../src/shared/compare/normalise';
+import { importReportFromText } from '../../../src/shared/import';
 import { SECTION_HEADINGS, T3_COLUMNS, T4_COLUMNS, specFor } from '../../../src/shared/format';
 import { blankReport } from '../../../src/shared/model';
 import type { Block, ReportContent } from '../../../src/shared/model';
@@ -12,6 +13,7 @@ import {
   SAMPLES_MISSING_MESSAGE,
   readExpected,
   readSample,
+  sampleFiles,
 } from '../../helpers/samples';
 
 interface Expected {
@@ -178,6 +180,17 @@ describe.skipIf(!SAMPLES_DIR)('text rules on real published reports', () => {
       .filter((i) => i.severity === 'error')
       .map((i) => i.id);
     expect(ids).toEqual(['T4-TOTAL:review', 'T4-TOTAL:litigation_after_review']);
+  });
+});
+
+describe.skipIf(!SAMPLES_DIR)('LAW-NAME and YEAR on every imported sample text', () => {
+  const texts = sampleFiles().filter((f) => f.endsWith('.txt'));
+
+  it.each(texts)('%s: only the seed’s wrong name in 《》, no year of another report', (file) => {
+    const report = importReportFromText(readSample(file)).report;
+    const expected = file.startsWith('000_') ? ['LAW-NAME:《中华人民共和国信息公开条例》'] : [];
+    expect(checkLawName(report).map((i) => i.id)).toEqual(expected);
+    expect(checkYear(report)).toEqual([]);
   });
 });
 

@@ -80,6 +80,24 @@ describe('page numbers and paragraphs', () => {
     ]);
   });
 
+  it('keeps a 《》 title wrapped over a short line in one paragraph', () => {
+    const lines = [
+      '本报告由淮安市人民政府办公室根据',
+      '《中华人民共和国政府',
+      '信息公开条例》（国令第711号）（以下简称《条例》）规定编',
+      '制。',
+      '报告所列统计期限自2024年1月1日至2024年12月31日。',
+      '本机关依法做好政府信息公开工作，全面推进各项工作落实，',
+      '取得了明显成效。',
+    ];
+    expect(joinWrappedLines(lines)).toEqual([
+      '本报告由淮安市人民政府办公室根据',
+      '《中华人民共和国政府信息公开条例》（国令第711号）（以下简称《条例》）规定编制。',
+      '报告所列统计期限自2024年1月1日至2024年12月31日。',
+      '本机关依法做好政府信息公开工作，全面推进各项工作落实，取得了明显成效。',
+    ]);
+  });
+
   it('normalisePastedText drops page numbers and returns paragraphs separated by newlines', () => {
     const pasted =
       '本机关依法做好部⻔信息公开工作，全面推进各项工\n— 3 —\n作落实。\n第2页\n二、主动公开政府信息情况';

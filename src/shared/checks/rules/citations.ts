@@ -16,6 +16,27 @@ const ACCEPTED_NAMES = new Set([LAW_NAME, '《政府信息公开条例》']);
 
 /** A title in 《》 that names a 信息公开…条例. */
 const BRACKETED = /《[^《》〈〉]{0,30}信息公开[^《》〈〉]{0,10}条例》/g;
+/**
+ * The 条例 named in running text without 《》 (“根据中华人民共和国信息公开条例要求”). Titles in
+ * 《》 are BRACKETED's and are masked first. The wording decides, as for BRACKETED: the full name
+ * and the short 政府信息公开条例 are the right name (a missing 《》 is not a wrong name).
+ */
+const UNBRACKETED = /(?:中华人民共和国)?(?:政府|政务)?信息公开(?:工作)?条例/g;
+const ACCEPTED_WORDING = new Set([...ACCEPTED_NAMES].map((n) => n.slice(1, -1)));
+/** Provinces and cities make their own 条例 (地方性法规); “某省信息公开条例” is not this one. */
+const LOCAL_LEGISLATURE_BEFORE = /(?:省|自治区|市)$/;
+/**
+ * Every 《…》 title blanked out, keeping offsets — also the halves of a title a paragraph break
+ * cut in two (“…信息公开条例》” opening a paragraph, “《中华人民共和国政府” ending one).
+ */
+function withoutTitles(text: string): string {
+  const blank = (title: string) => ' '.repeat(title.length);
+  return text
+    .replace(/《[^《》]*》/g, blank)
+    .replace(/^[^《》]*》/, blank)
+    .replace(/《[^《》]*$/, blank);
+}
+
 /** The 2007 条例 (国务院令第492号) was replaced by 国务院令第711号 in 2019. */
 const OLD_DECREE = /国务院令第?492号|国令第?492号/g;
 /** Under the 2007 条例 the annual report was art. 31/32; it is art. 49/50 now. */
@@ -73,6 +94,20 @@ export function checkLawName(report: ReportContent): CheckIssue[] {
         length: name.length,
         message: (where, count) =>
           `${where}将条例写作${name}${count > 1 ? `（共${count}处）` : ''}，正式名称是${LAW_NAME}`,
+      });
+    }
+    for (const m of withoutTitles(unit.text).matchAll(UNBRACKETED)) {
+      const name = m[0];
+      if (ACCEPTED_WORDING.has(name)) continue;
+      if (name.startsWith('信息公开') && LOCAL_LEGISLATURE_BEFORE.test(unit.text.slice(0, m.index)))
+        continue;
+      findings.push({
+        id: `LAW-NAME:${name}`,
+        unit,
+        index: m.index,
+        length: name.length,
+        message: (where, count) =>
+          `${where}将条例写作“${name}”${count > 1 ? `（共${count}处）` : ''}，正式名称是${LAW_NAME}`,
       });
     }
     for (const m of unit.text.matchAll(OLD_DECREE)) {
