@@ -1,9 +1,10 @@
 /**
  * Writes tests/fixtures/db/v<SCHEMA_VERSION>.sqlite3: a database made by this version of the app,
  * committed so later versions can test upgrading from it. Run once per schema version
- * (`npx tsx scripts/make-db-fixture.ts`); never regenerate a fixture of a released version.
+ * (`npx tsx scripts/make-db-fixture.ts`); never regenerate a fixture of a released version (the
+ * script refuses to overwrite one). v1 was made by schema 1; today's run makes v2.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +37,17 @@ export const FIXTURE_V1 = {
   unfinalizeReason: '更正2020年表二数据',
 } as const;
 
-function makeV1(target: string): void {
+/** What the v2 fixture holds on top of FIXTURE_V1's data: review notes of the 2021 report. */
+export const FIXTURE_V2 = {
+  notesYear: 2021,
+  notes: {
+    uncertain: ['t3.new.natural', 't3.new.commercial'],
+    yearIgnored: ['s1:0:0@12'],
+  },
+} as const;
+
+/** FIXTURE_V1's reports and settings, plus (from schema 2 on) FIXTURE_V2's notes. */
+function makeFixture(target: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-fixture-'));
   let t = Date.parse('2022-01-05T01:00:00.000Z');
   const services = createServices({
@@ -61,6 +72,15 @@ function makeV1(target: string): void {
     if (spec.status === 'final') call(h['reports:finalize']({ id: r.id, baseRevision: revision }));
     if (spec.year === 2021)
       call(h['reports:position']({ id: r.id, position: FIXTURE_V1.position }));
+    if (spec.year === FIXTURE_V2.notesYear) {
+      call(
+        h['notes:update']({
+          id: r.id,
+          uncertain: [...FIXTURE_V2.notes.uncertain],
+          yearIgnored: [...FIXTURE_V2.notes.yearIgnored],
+        }),
+      );
+    }
     if (spec.deleted) call(h['reports:delete']({ id: r.id }));
   }
   call(h['settings:update'](FIXTURE_V1.settings));
@@ -77,12 +97,13 @@ function makeV1(target: string): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (SCHEMA_VERSION !== 1) {
+  if (SCHEMA_VERSION !== 2) {
     throw new Error(
-      `此脚本只生成 v1 夹具；数据结构版本 ${SCHEMA_VERSION} 需要为新版本补写生成步骤。`,
+      `此脚本只生成 v2 夹具；数据结构版本 ${SCHEMA_VERSION} 需要为新版本补写生成步骤。`,
     );
   }
-  const target = fixturePath(1);
-  makeV1(target);
+  const target = fixturePath(SCHEMA_VERSION);
+  if (existsSync(target)) throw new Error(`${target} 已存在：已发布版本的夹具不能重新生成。`);
+  makeFixture(target);
   process.stdout.write(`${target}\n`);
 }

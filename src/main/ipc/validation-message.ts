@@ -18,6 +18,10 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   deadlines: '报送期限',
   lastExportDir: '上次导出目录',
   backupKeep: '备份保留份数',
+  uncertain: '待核对的单元格',
+  conversion: '格式转换说明',
+  t2Hints: '表二提示',
+  yearIgnored: '已忽略的年份建议',
 };
 
 export const VALIDATION_PARSE_OPTIONS = { error: zhCN } as const;

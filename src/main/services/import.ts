@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Repositories } from '../db';
 import { importFile } from '../import';
+import { cellSpec } from '../../shared/format';
 import { ImportError, importReportFromText } from '../../shared/import';
 import type { ImportResult } from '../../shared/import';
 import { AppError, FILE_TOO_LARGE_MESSAGE, MAX_IMPORT_FILE_BYTES } from '../../shared/ipc';
@@ -9,6 +10,7 @@ import { InterchangeError, fromInterchange, toInterchange } from '../../shared/m
 import type { ReportContent } from '../../shared/model';
 import type { Clock } from './clock';
 import { isoNow } from './clock';
+import type { NotesService } from './notes';
 import type { ReportService } from './reports';
 
 export type ImportHandlers = Pick<Handlers, 'import:parse' | 'import:accept'>;
@@ -17,6 +19,7 @@ export interface ImportServiceDeps {
   db: Database;
   repos: Repositories;
   reports: ReportService;
+  notes: NotesService;
   clock: Clock;
 }
 
@@ -53,7 +56,7 @@ function asAppError(error: unknown): AppError {
 }
 
 export function createImportService(deps: ImportServiceDeps) {
-  const { db, repos, reports } = deps;
+  const { db, repos, reports, notes } = deps;
 
   function existingIdFor(organ: string, year: number): number | null {
     return repos.reports.findActive(organ.trim(), year)?.id ?? null;
@@ -62,9 +65,15 @@ export function createImportService(deps: ImportServiceDeps) {
   /**
    * Stores a report read from interchange JSON. The live report of the same (机关, 年度) is only
    * replaced when the caller names it, and it goes to the trash first (nothing is lost); the new
-   * report keeps its totals as published. One transaction: a failure leaves both as they were.
+   * report keeps its totals as published. The cells still `uncertain` after the review are kept in
+   * its notes, so the wizard marks them in any window, later too. One transaction: a failure
+   * leaves both as they were.
    */
-  function accept(report: ReportContent, replaceExistingId?: number): ReportRecord {
+  function accept(
+    report: ReportContent,
+    replaceExistingId?: number,
+    uncertain: readonly string[] = [],
+  ): ReportRecord {
     const organ = report.organ.trim();
     return db.transaction(() => {
       const existing = repos.reports.findActive(organ, report.year);
@@ -78,6 +87,9 @@ export function createImportService(deps: ImportServiceDeps) {
       }
       const { record } = reports.put(report);
       reports.snapshot(record.id, 'import');
+      // Only keys of this format's cells: the interchange's review list is not bounded.
+      const marks = uncertain.filter((key) => cellSpec(record.format, key) !== undefined);
+      if (marks.length > 0) notes.update(record.id, { uncertain: marks });
       return record;
     })();
   }
@@ -109,9 +121,9 @@ export function createImportService(deps: ImportServiceDeps) {
     },
 
     'import:accept': ({ interchange, replaceExistingId }) => {
-      let report: ReportContent;
+      let read: ReturnType<typeof fromInterchange>;
       try {
-        report = fromInterchange(interchange).report;
+        read = fromInterchange(interchange);
       } catch (error) {
         if (error instanceof InterchangeError) {
           throw new AppError('VALIDATION', IMPORT_MESSAGES.interchangeInvalid(error.problems), {
@@ -120,7 +132,7 @@ export function createImportService(deps: ImportServiceDeps) {
         }
         throw error;
       }
-      return accept(report, replaceExistingId);
+      return accept(read.report, replaceExistingId, read.review?.uncertain);
     },
   };
 

@@ -14,6 +14,7 @@ import { createReportService } from './reports';
 import type { ReportService } from './reports';
 import { createSettingsService } from './settings';
 import { createImportService } from './import';
+import { createNotesService } from './notes';
 import { createTemplateService } from './template';
 import { createExportService } from './export';
 import type { ExportHooks, ExportService } from './export';
@@ -82,11 +83,13 @@ function openSession(db: Database, options: ServicesOptions, clock: Clock) {
       ? { snapshotIntervalMs: options.snapshotIntervalMs }
       : {}),
   });
+  const notes = createNotesService({ db, repos, clock });
   const handlers = {
     ...reports.handlers,
     ...createSettingsService(repos.settings),
-    ...createImportService({ db, repos, reports, clock }).handlers,
-    ...createTemplateService({ repos, reports }).handlers,
+    ...createImportService({ db, repos, reports, notes, clock }).handlers,
+    ...createTemplateService({ db, repos, reports, notes }).handlers,
+    ...notes.handlers,
     ...createDataPackageService({ db, repos, reports, clock }).handlers,
   };
   return { db, repos, reports, handlers };

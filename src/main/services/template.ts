@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import type { Repositories } from '../db';
 import { compareTables } from '../../shared/compare/yoy';
 import { diffTexts } from '../../shared/compare/diff';
@@ -12,6 +13,7 @@ import {
 } from '../../shared/template';
 import type { YearSuggestion } from '../../shared/template';
 import type { ReportContent } from '../../shared/model';
+import type { NotesService } from './notes';
 import type { ReportService } from './reports';
 
 type TemplateChannel =
@@ -20,8 +22,10 @@ type TemplateChannel =
 export type TemplateHandlers = Pick<Handlers, TemplateChannel>;
 
 export interface TemplateServiceDeps {
+  db: Database;
   repos: Repositories;
   reports: ReportService;
+  notes: NotesService;
 }
 
 export const TEMPLATE_MESSAGES = {
@@ -50,7 +54,7 @@ function pendingSuggestions(
 }
 
 export function createTemplateService(deps: TemplateServiceDeps) {
-  const { repos, reports } = deps;
+  const { db, repos, reports, notes } = deps;
   const open = (id: number) => reports.handlers['reports:open']({ id });
 
   function previousSummary(organ: string, year: number): ReportSummary | null {
@@ -67,14 +71,22 @@ export function createTemplateService(deps: TemplateServiceDeps) {
         throw new AppError('VALIDATION', TEMPLATE_MESSAGES.yearNotLater(source.content.year));
       }
       const made = reportFromPreviousYear(source.content, year);
-      const existing = repos.reports.findActive(made.report.organ.trim(), year);
-      if (existing) {
-        throw new AppError('DUPLICATE', TEMPLATE_MESSAGES.duplicate(made.report.organ, year), {
-          existingId: existing.id,
-        });
-      }
-      // put refuses a duplicate too (a race between the check and the insert).
-      const { record } = reports.put(made.report);
+      // The conversion list and 表二 hints are said once, here: kept in the report's notes with
+      // the report itself, so the wizard shows them in any window until the clerk dismisses them.
+      const record = db.transaction(() => {
+        const existing = repos.reports.findActive(made.report.organ.trim(), year);
+        if (existing) {
+          throw new AppError('DUPLICATE', TEMPLATE_MESSAGES.duplicate(made.report.organ, year), {
+            existingId: existing.id,
+          });
+        }
+        // put refuses a duplicate too (a race between the check and the insert).
+        const created = reports.put(made.report).record;
+        if (made.conversion || made.t2Hints.length > 0) {
+          notes.update(created.id, { conversion: made.conversion, t2Hints: made.t2Hints });
+        }
+        return created;
+      })();
       return {
         record,
         suggestions: made.suggestions,

@@ -4,6 +4,7 @@ import { backupCalls } from './backup';
 import { dataCalls } from './data';
 import { exportCalls } from './export';
 import { importCalls } from './import';
+import { notesCalls } from './notes';
 import { reportCalls } from './reports';
 import { settingsCalls } from './settings';
 import { templateCalls } from './template';
@@ -22,6 +23,7 @@ export const contract = {
   ...templateCalls,
   ...exportCalls,
   ...dataCalls,
+  ...notesCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,5 +9,6 @@ export * from './import';
 export * from './template';
 export * from './export';
 export * from './data';
+export * from './notes';
 export * from './handlers';
 export * from './preload-api';
