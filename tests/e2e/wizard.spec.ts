@@ -58,6 +58,21 @@ test(`${ORGAN} 2021：粘贴第一部分（${seedPresent ? '读取样本 000_dcd
   await waitSaved(page);
   await snap(page, '11-section1-pasted');
 
+  // Typing in the middle, then Ctrl+Z: the text is back and the caret stays where the clerk typed.
+  await page.waitForTimeout(1600); // past the undo stack's 1.5 s coalescing of one block's typing
+  await firstBlock.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(10, 10));
+  await page.keyboard.type('插入');
+  await expect(firstBlock).toHaveValue(`${pasted.slice(0, 10)}插入${pasted.slice(10)}`);
+  await page.keyboard.press('Control+z');
+  await expect(firstBlock).toHaveValue(pasted);
+  expect(await firstBlock.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(10);
+  await page.keyboard.press('Control+y');
+  await expect(firstBlock).toHaveValue(`${pasted.slice(0, 10)}插入${pasted.slice(10)}`);
+  expect(await firstBlock.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(12);
+  await page.keyboard.press('Control+z');
+  await expect(firstBlock).toHaveValue(pasted);
+  await waitSaved(page);
+
   // 三: zeros, then typed values with the keyboard so the table does not balance.
   await openStep(page, '三、收到和处理政府信息公开申请情况');
   await page.getByRole('button', { name: '本表全部填 0' }).click();

@@ -1,6 +1,7 @@
 import { Textarea } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { normalisePastedText } from '../../../shared/text/normalise';
+import { caretAfterReplace } from './caret';
 
 interface ParagraphsFieldProps {
   /** Where checks point: `s1:0` (section:block) or `preamble:0`. */
@@ -25,8 +26,34 @@ export const ParagraphsField = memo(function ParagraphsField({
   placeholder,
   onChange,
 }: ParagraphsFieldProps) {
+  const value = paragraphs.join('\n');
+  const ref = useRef<HTMLTextAreaElement>(null);
+  /** The text last shown, and the last text the clerk's own typing produced. */
+  const shown = useRef(value);
+  const typed = useRef<string | null>(null);
+  const emit = (text: string) => {
+    typed.current = text;
+    onChange(text.split('\n'));
+  };
+
+  // A change from outside (undo, redo) replaced the text and the browser moved the caret to the
+  // end; put it back where the change happened. The clerk's own typing is left alone (IME).
+  useLayoutEffect(() => {
+    const before = shown.current;
+    shown.current = value;
+    const area = ref.current;
+    if (value === before) return;
+    const own = value === typed.current;
+    typed.current = null;
+    if (own) return;
+    if (!area || area.ownerDocument.activeElement !== area) return;
+    const caret = caretAfterReplace(before, value);
+    area.setSelectionRange(caret, caret);
+  }, [value]);
+
   return (
     <Textarea
+      ref={ref}
       aria-label={label}
       data-paragraphs={location}
       autosize
@@ -34,8 +61,8 @@ export const ParagraphsField = memo(function ParagraphsField({
       maxRows={30}
       readOnly={readOnly}
       placeholder={placeholder ?? '在此输入正文，每段一行（按回车另起一段）。'}
-      value={paragraphs.join('\n')}
-      onChange={(e) => onChange(e.currentTarget.value.split('\n'))}
+      value={value}
+      onChange={(e) => emit(e.currentTarget.value)}
       onPaste={(e) => {
         if (readOnly) return;
         const raw = e.clipboardData.getData('text/plain');
@@ -48,7 +75,7 @@ export const ParagraphsField = memo(function ParagraphsField({
           input.selectionEnd,
           'end',
         );
-        onChange(input.value.split('\n'));
+        emit(input.value);
       }}
       classNames={{ input: 'paragraphs-input' }}
     />
