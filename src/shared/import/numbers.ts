@@ -14,20 +14,39 @@ export interface NumberToken {
 /** Item markers in front of a label (“1.属于…”, “2、申请人…”) are not values. */
 const ITEM_MARKER = /(^|[^\d.,])\d{1,2}\s*[.．、](?=\s*[\u4e00-\u9fff“"（(])/g;
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+/**
+ * The same with a minus sign written against the digits: ASCII “-”, full-width “－” (U+FF0D) or
+ * “−” (U+2212). A dash standing alone (“-”, “—”) is a blank cell, not a sign, and is not read.
+ */
+const SIGNED_NUMBER = /[-－−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 
-/** Numbers of `text` in reading order, with the line each sits on. */
-export function numberTokens(text: string): NumberToken[] {
+/**
+ * Numbers of `text` in reading order, with the line each sits on. With `signed` a minus sign
+ * in front is kept (as ASCII “-”): only for tables that have cells allowed to be negative.
+ */
+export function numberTokens(text: string, options: { signed?: boolean } = {}): NumberToken[] {
   const tokens: NumberToken[] = [];
+  const pattern = options.signed ? SIGNED_NUMBER : NUMBER;
   text.split('\n').forEach((line, index) => {
     const cleaned = line.replace(ITEM_MARKER, '$1 ');
-    for (const m of cleaned.matchAll(NUMBER))
-      tokens.push({ raw: m[0].replace(/,/g, ''), line: index });
+    for (const m of cleaned.matchAll(pattern))
+      tokens.push({ raw: m[0].replace(/,/g, '').replace(/^[－−]/, '-'), line: index });
   });
   return tokens;
 }
 
 export function isInteger(raw: string): boolean {
   return /^\d+$/.test(raw);
+}
+
+/** An integer with an optional minus sign (tokens read with `signed`). */
+export function isSignedInteger(raw: string): boolean {
+  return /^-?\d+$/.test(raw);
+}
+
+/** The value of an integer token; “-0” is 0. */
+export function integerValue(raw: string): number {
+  return Number(raw) + 0;
 }
 
 export interface CellReadings {
@@ -38,8 +57,9 @@ export interface CellReadings {
 
 /**
  * Ways to read integer `tokens` as exactly `cells` values: each token is one cell or, when there
- * are too few tokens, a run of several cells. Only readings passing `accept` are kept; the search
- * is bounded, and says so when it stopped early (a reading not seen cannot be ruled out).
+ * are too few tokens, a run of several cells. A token's minus sign belongs to the first cell cut
+ * from it. Only readings passing `accept` are kept; the search is bounded, and says so when it
+ * stopped early (a reading not seen cannot be ruled out).
  */
 export function readAsCells(
   tokens: readonly string[],
@@ -48,7 +68,7 @@ export function readAsCells(
   budget = 400000,
 ): CellReadings {
   if (tokens.length === cells) {
-    const values = tokens.map(Number);
+    const values = tokens.map(integerValue);
     return { readings: accept(values) ? [values] : [], complete: true };
   }
   if (tokens.length > cells || tokens.length === 0) return { readings: [], complete: true };
@@ -70,13 +90,15 @@ export function readAsCells(
     const laterTokens = tokens.length - t - 1;
     if (acc.length + 1 + laterTokens > cells) return;
     const atLast = acc.length + 1 + laterTokens === cells;
-    for (let len = 1; start + len <= token.length && len <= 12; len++) {
+    const sign = start === 0 && token[0] === '-' ? 1 : 0;
+    for (let len = 1 + sign; start + len <= token.length && len <= 12 + sign; len++) {
       // The last cell of this token when no cells remain for more cuts.
       if (atLast && start + len !== token.length) continue;
       const part = token.slice(start, start + len);
+      const digits = part.slice(sign);
       // A cell printed without separator has no leading zero unless it is 0 itself.
-      if (!(part === '0' || part[0] !== '0')) break;
-      acc.push(Number(part));
+      if (!(digits === '0' || digits[0] !== '0')) break;
+      acc.push(integerValue(part));
       walk(t, start + len);
       acc.pop();
     }

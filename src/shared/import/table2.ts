@@ -2,7 +2,7 @@ import type { FormatSpec } from '../format';
 import { cellsOfTable } from '../format';
 import { normaliseDecimal } from '../model';
 import { T2_LABELS_2019, T2_LABELS_2021, findAnchors } from './anchors';
-import { isInteger, numberTokens, readAsCells } from './numbers';
+import { integerValue, isInteger, isSignedInteger, numberTokens, readAsCells } from './numbers';
 import type { TableReading } from './types';
 
 /**
@@ -10,6 +10,8 @@ import type { TableReading } from './types';
  * the printed order leaves no choice: as many separate numbers as cells, or a row whose numbers
  * are separate. Digits run together are cut in every possible way; if more than one cut remains
  * the cell is a guess (preferring numbers the text itself quotes) and goes to review.
+ * A minus sign is read only in a table that has signed cells (2019 本年增/减), and a negative
+ * value is taken only where the format allows it; anywhere else the cell is left for review.
  */
 
 /** Header notes such as “（单位：万元，保留4位小数）” carry digits that are no values. */
@@ -22,6 +24,8 @@ function withoutUnitNotes(text: string): string {
 interface RowShape {
   readonly key: string;
   readonly cellKeys: string[];
+  /** Per cell: may be negative (2019 本年增/减). */
+  readonly signed: boolean[];
   readonly decimalLast: boolean;
 }
 
@@ -32,15 +36,25 @@ function rowShapes(spec: FormatSpec): RowShape[] {
     const cellKeys = cells
       .filter((c) => c.key === `t2.${l.key}` || c.key.startsWith(`t2.${l.key}.`))
       .map((c) => c.key);
-    const last = cells.find((c) => c.key === cellKeys[cellKeys.length - 1]);
-    return { key: l.key, cellKeys, decimalLast: last?.kind === 'decimal' };
+    const kindOf = (key: string | undefined) => cells.find((c) => c.key === key)?.kind;
+    return {
+      key: l.key,
+      cellKeys,
+      signed: cellKeys.map((k) => kindOf(k) === 'signed'),
+      decimalLast: kindOf(cellKeys[cellKeys.length - 1]) === 'decimal',
+    };
   });
+}
+
+/** Whether `raw` may stand in a cell: integers, negative ones only in signed cells. */
+function fits(raw: string, signed: boolean): boolean {
+  return signed ? isSignedInteger(raw) : isInteger(raw);
 }
 
 /** Prefer cuts whose numbers the report quotes elsewhere, then cuts of even digit lengths. */
 function rankCuts(cuts: number[][], quoted: ReadonlySet<number>): number[][] {
   const score = (cut: number[]) => {
-    const lengths = cut.map((n) => String(n).length);
+    const lengths = cut.map((n) => String(Math.abs(n)).length);
     const spread = Math.max(...lengths) - Math.min(...lengths);
     return cut.filter((n) => n > 0 && quoted.has(n)).length * 10 - spread;
   };
@@ -53,7 +67,7 @@ function setValue(
   raw: string,
   decimal: boolean,
 ): void {
-  values[key] = decimal ? (normaliseDecimal(raw) ?? raw) : Number(raw);
+  values[key] = decimal ? (normaliseDecimal(raw) ?? raw) : integerValue(raw);
 }
 
 export function readTable2(
@@ -69,7 +83,8 @@ export function readTable2(
   const uncertain = new Set(allKeys);
   const notes: string[] = [];
   const clean = withoutUnitNotes(text);
-  const tokens = numberTokens(clean);
+  const signedTable = shapes.some((s) => s.signed.includes(true));
+  const tokens = numberTokens(clean, { signed: signedTable });
 
   // Values under each label (undefined when the label is missing).
   const labels = spec.version === '2019' ? T2_LABELS_2019 : T2_LABELS_2021;
@@ -79,7 +94,7 @@ export function readTable2(
     const next = anchors[i + 1]?.start ?? clean.length;
     byLabel.set(
       a.key,
-      numberTokens(clean.slice(a.end, next)).map((t) => t.raw),
+      numberTokens(clean.slice(a.end, next), { signed: signedTable }).map((t) => t.raw),
     );
   });
 
@@ -90,7 +105,7 @@ export function readTable2(
       shape.cellKeys.forEach((key, c) => {
         const raw = tokens[i++]!.raw;
         const decimal = shape.decimalLast && c === shape.cellKeys.length - 1;
-        if (!decimal && !isInteger(raw)) return;
+        if (decimal ? raw.startsWith('-') : !fits(raw, shape.signed[c]!)) return;
         setValue(values, key, raw, decimal);
         // A label whose own numbers say otherwise makes the order doubtful.
         const agrees = !own || own.length !== shape.cellKeys.length || own[c] === raw;
@@ -110,8 +125,10 @@ export function readTable2(
     if (shape.decimalLast) {
       const intKeys = shape.cellKeys.slice(0, -1);
       const last = own[own.length - 1]!;
-      setValue(values, shape.cellKeys[n - 1]!, last, true);
-      if (own.length === n) uncertain.delete(shape.cellKeys[n - 1]!);
+      if (!last.startsWith('-')) {
+        setValue(values, shape.cellKeys[n - 1]!, last, true);
+        if (own.length === n) uncertain.delete(shape.cellKeys[n - 1]!);
+      }
       own.slice(0, intKeys.length).forEach((raw, c) => {
         if (isInteger(raw) && own.length === n) {
           setValue(values, intKeys[c]!, raw, false);
@@ -120,8 +137,9 @@ export function readTable2(
       });
       continue;
     }
-    if (!own.every(isInteger)) continue;
-    const search = readAsCells(own, n);
+    if (!own.every(isSignedInteger)) continue;
+    // A negative value only where the format allows one (the sign goes with the first cell cut).
+    const search = readAsCells(own, n, (cut) => cut.every((v, c) => v >= 0 || shape.signed[c]));
     const cuts = search.readings;
     if (cuts.length === 0) continue;
     const ranked = rankCuts(cuts, quoted);
