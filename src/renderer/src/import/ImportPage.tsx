@@ -24,7 +24,6 @@ import { notifyDone, notifyError } from '../api/notify';
 import { fileBase64 } from '../export/download';
 import { cellDescription } from '../table/TableEditor';
 import { ReviewTable } from './ReviewTable';
-import { rememberUncertain } from '../table/uncertainMarks';
 import { reviewNotes, reviewedInterchange, uncertainKeys } from './reviewedInterchange';
 
 const ACCEPTED_FILES = '.pdf,.docx,.txt,.html,.htm';
@@ -202,7 +201,8 @@ function ImportReview({
         interchange: reviewedInterchange(parsed.interchange, edits),
         ...(replace && parsed.existingId !== null ? { replaceExistingId: parsed.existingId } : {}),
       });
-      rememberUncertain(record.id, [...stillUncertain]);
+      // The cells still uncertain went with the interchange's review list: import:accept keeps
+      // them in the report's notes in the same transaction, so the wizard marks them in any window.
       notifyDone(`已导入“${record.organ}${record.year}年度报告”。`);
       onAccepted(record.id);
     } catch (e) {

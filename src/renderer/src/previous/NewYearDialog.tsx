@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import type { ReportSummary } from '../../../shared/ipc';
 import { apiClient, ApiError } from '../api/client';
 import { CreateActions, CreateErrorAlert, ReportYearInput } from '../home/ReportDialogParts';
-import { rememberTemplateNotes } from './templateStash';
 
 interface NewYearDialogProps {
   source: ReportSummary | null;
@@ -29,7 +28,7 @@ export function NewYearDialog({ source, onClose, onOpenReport }: NewYearDialogPr
     setError(null);
     try {
       const r = await api.call('template:create', { sourceId: source.id, year: Number(year) });
-      rememberTemplateNotes(r.record.id, { conversion: r.conversion, t2Hints: r.t2Hints });
+      // The conversion list and 表二 hints are already in the new report's notes (same transaction).
       onOpenReport(r.record.id);
     } catch (e) {
       const existing = e instanceof ApiError ? Number(e.details?.['existingId']) : NaN;

@@ -1,7 +1,8 @@
 import { Alert, Text } from '@mantine/core';
 import type { ReportContent } from '../../../shared/model';
+import type { ReportNotes } from '../../../shared/ipc';
+import { useReportNotes, type ReportNotesStore } from '../notes/reportNotesStore';
 import { useReportSelector } from '../store/useReport';
-import { templateNotes, type TemplateNotes } from './templateStash';
 
 const LABEL = {
   't2.regulations.effective': '规章',
@@ -10,11 +11,10 @@ const LABEL = {
 
 /** 上年现行有效件数 from last year's 2021-format table 二 (the template's hints win when present). */
 export function t2HintsOf(
-  reportId: number,
+  stored: ReportNotes['t2Hints'] | undefined,
   previous: ReportContent | null | undefined,
-): TemplateNotes['t2Hints'] {
-  const stashed = templateNotes(reportId)?.t2Hints;
-  if (stashed?.length) return stashed;
+): ReportNotes['t2Hints'] {
+  if (stored?.length) return stored;
   if (!previous || previous.format !== '2021') return [];
   return (Object.keys(LABEL) as (keyof typeof LABEL)[]).map((key) => {
     const v = previous.cells[key];
@@ -25,14 +25,16 @@ export function t2HintsOf(
 
 /** Shown above table 二: last year's 现行有效件数, the base of this year's (T2-CHAIN). */
 export function T2Hints({
-  reportId,
+  notes,
   previous,
 }: {
-  reportId: number;
+  notes: ReportNotesStore;
   previous: ReportContent | null | undefined;
 }) {
   const format = useReportSelector((c) => c.format);
-  const hints = t2HintsOf(reportId, previous);
+  const stored = useReportNotes(notes);
+  // Until the notes are read, the template's hints are not known: show nothing rather than swap.
+  const hints = stored ? t2HintsOf(stored.t2Hints, previous) : [];
   if (format !== '2021' || hints.length === 0) return null;
   return (
     <Alert color="blue" mb="sm" data-testid="t2-hints" title="上年数据">

@@ -1,11 +1,11 @@
 import './previous.css';
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { apiClient } from '../api/client';
 import { notifyDone, notifyError } from '../api/notify';
+import { useReportNotes, type ReportNotesStore } from '../notes/reportNotesStore';
 import { useReportStore } from '../store/useReport';
 import { suggestionPlace, suggestionSentence, type YearSuggestion } from './suggestionView';
-import { forgetConversion, templateNotes } from './templateStash';
 
 export interface ServerEdit {
   /** Saves pending typing first, so the server applies the suggestions to the latest text. */
@@ -16,27 +16,27 @@ export interface ServerEdit {
   readOnly: boolean;
 }
 
-const IGNORED_KEY = (id: number) => `nianbao.yearIgnored.${id}`;
-
-function loadIgnored(id: number): Set<string> {
-  try {
-    return new Set(JSON.parse(sessionStorage.getItem(IGNORED_KEY(id)) ?? '[]') as string[]);
-  } catch {
-    return new Set();
-  }
-}
-
 /**
  * 年份更新建议: the year mentions copied from last year's text, each shown in its sentence as
  * before → after, with 接受 / 忽略 and 全部接受; plus the 2019→2021 conversion list of a new
  * report made from a 2019/2020 template.
  */
-export function YearSuggestionsPanel({ reportId, edit }: { reportId: number; edit: ServerEdit }) {
+export function YearSuggestionsPanel({
+  reportId,
+  notes,
+  edit,
+}: {
+  reportId: number;
+  /** The report's notes: the suggestions ignored and the conversion list live there. */
+  notes: ReportNotesStore;
+  edit: ServerEdit;
+}) {
   const api = apiClient();
   const store = useReportStore();
+  const stored = useReportNotes(notes);
   const [suggestions, setSuggestions] = useState<YearSuggestion[]>([]);
-  const [ignored, setIgnored] = useState<Set<string>>(() => loadIgnored(reportId));
-  const [conversion, setConversion] = useState(() => templateNotes(reportId)?.conversion ?? null);
+  const ignored = useMemo(() => new Set(stored?.yearIgnored ?? []), [stored]);
+  const conversion = stored?.conversion ?? null;
   const [busy, setBusy] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
 
@@ -71,12 +71,11 @@ export function YearSuggestionsPanel({ reportId, edit }: { reportId: number; edi
   };
 
   const ignore = (id: string) => {
-    const next = new Set(ignored).add(id);
-    setIgnored(next);
-    sessionStorage.setItem(IGNORED_KEY(reportId), JSON.stringify([...next]));
+    void notes.update({ yearIgnored: [...new Set(ignored).add(id)] });
   };
 
-  if (visible.length === 0 && !conversion) return null;
+  // Until the notes are read, which suggestions were ignored is not known: show nothing yet.
+  if (!stored || (visible.length === 0 && !conversion)) return null;
 
   return (
     <Paper withBorder p="sm" mb="md" data-testid="year-suggestions" bg="yellow.0">
@@ -172,10 +171,7 @@ export function YearSuggestionsPanel({ reportId, edit }: { reportId: number; edi
               data-testid="conversion-list"
               withCloseButton
               closeButtonLabel="知道了"
-              onClose={() => {
-                forgetConversion(reportId);
-                setConversion(null);
-              }}
+              onClose={() => void notes.update({ conversion: null })}
             >
               {conversion.notes.map((n) => (
                 <Text key={n} size="sm">

@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import type { ReportContent } from '../../../shared/model';
+import type { ReportNotesStore } from '../notes/reportNotesStore';
 import type { ReportStore } from '../store/reportStore';
 
 type CellValue = number | string | null;
@@ -6,48 +8,28 @@ type Listener = () => void;
 
 export const UNCERTAIN_NOTE = '导入时无法确定的单元格，请核对';
 
-const KEY = (id: number) => `nianbao.uncertain.${id}`;
-
 /**
- * The importer's `review.uncertain` keys, kept for this window right after 接受: the report
- * content has no place for them, and the clerk should still see which cells to check once the
- * report opens in the wizard.
- */
-export function rememberUncertain(reportId: number, keys: readonly string[]): void {
-  try {
-    if (keys.length === 0) sessionStorage.removeItem(KEY(reportId));
-    else sessionStorage.setItem(KEY(reportId), JSON.stringify(keys));
-  } catch {
-    // Storage full or disabled: the marks are advice; the wizard works without them.
-  }
-}
-
-function rememberedUncertain(reportId: number): string[] {
-  try {
-    const raw = sessionStorage.getItem(KEY(reportId));
-    const list: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-/**
- * The cells still to check in the open report. A mark goes when the clerk changes the cell's
- * value (typing, paste, 全部填 0) or confirms it as read.
+ * The cells still to check in the open report: the importer's `review.uncertain` keys, kept in
+ * the report's notes from 接受 on (the content has no place for them). They arrive a moment after
+ * the report opens and show as soon as they do. A mark goes when the clerk changes the cell's
+ * value (typing, paste, 全部填 0) or confirms it as read; the notes are updated at once.
  */
 export class UncertainMarks {
   private readonly values = new Map<string, CellValue>();
   private readonly listeners = new Set<Listener>();
-  private list: readonly string[];
+  private list: readonly string[] = [];
+  private loaded = false;
   private readonly unsubscribe: () => void;
+  private readonly unsubscribeNotes: () => void;
 
   constructor(
-    private readonly reportId: number,
+    private readonly notes: ReportNotesStore,
     private readonly store: ReportStore,
   ) {
-    for (const key of rememberedUncertain(reportId)) this.values.set(key, store.getCell(key));
-    this.list = [...this.values.keys()];
+    // A mark compares with the value the report was opened with, even if the notes come later.
+    const opened = store.content;
+    this.unsubscribeNotes = notes.subscribe(() => this.load(opened));
+    this.load(opened);
     this.unsubscribe = store.subscribe(() => this.dropChanged());
   }
 
@@ -69,6 +51,19 @@ export class UncertainMarks {
 
   dispose(): void {
     this.unsubscribe();
+    this.unsubscribeNotes();
+  }
+
+  private load(opened: ReportContent): void {
+    const notes = this.notes.get();
+    if (this.loaded || !notes) return;
+    this.loaded = true;
+    for (const key of notes.uncertain) this.values.set(key, opened.cells[key] ?? null);
+    if (this.values.size === 0) return;
+    this.list = [...this.values.keys()];
+    this.listeners.forEach((l) => l());
+    // Cells typed over while the notes were loading lose their marks now.
+    this.dropChanged();
   }
 
   private dropChanged(): void {
@@ -79,7 +74,7 @@ export class UncertainMarks {
 
   private changed(): void {
     this.list = [...this.values.keys()];
-    rememberUncertain(this.reportId, this.list);
+    void this.notes.update({ uncertain: [...this.list] });
     this.listeners.forEach((l) => l());
   }
 }

@@ -190,6 +190,7 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
     };
     const onUnload = () => {
       session.saver.flushOnUnload();
+      session.notes.flushOnUnload();
       sendPendingPosition();
     };
     window.addEventListener('keydown', onKey);
@@ -328,6 +329,7 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
                 )}
                 <YearSuggestionsPanel
                   reportId={record.id}
+                  notes={session.notes}
                   edit={{
                     flush: () => session.saver.flush(),
                     revision: () => session.saver.revision,
@@ -346,7 +348,7 @@ function Wizard({ record, onExit }: { record: ReportRecord; onExit: () => void }
                   {(step === 's1' || step === 's5' || step === 's6') && (
                     <TextSectionEditor section={step} />
                   )}
-                  {step === 't2' && <T2Hints reportId={record.id} previous={previous} />}
+                  {step === 't2' && <T2Hints notes={session.notes} previous={previous} />}
                   {(step === 't2' || step === 't3' || step === 't4') && (
                     <TableEditor table={step} />
                   )}

@@ -2,6 +2,7 @@ import type { CheckContext } from '../../../shared/checks';
 import type { ReportRecord } from '../../../shared/ipc';
 import type { ApiClient } from '../api/client';
 import { ChecksStore } from '../checks/checksStore';
+import { ReportNotesStore } from '../notes/reportNotesStore';
 import { ReportStore } from '../store/reportStore';
 import { Saver, type SaveStatus } from '../store/saver';
 import { UncertainMarks } from '../table/uncertainMarks';
@@ -12,6 +13,8 @@ export interface EditorSession {
   store: ReportStore;
   checks: ChecksStore;
   saver: Saver;
+  /** Review notes kept beside the report (loaded a moment after it opens). */
+  notes: ReportNotesStore;
   /** Cells the importer could not read for sure, until the clerk checks them. */
   uncertain: UncertainMarks;
   setStatusListener(listener: (status: SaveStatus) => void): void;
@@ -36,7 +39,8 @@ export function openSession(api: ApiClient, record: ReportRecord): EditorSession
     onStatus: (s) => statusListener(s),
   });
   const unsubscribe = store.subscribe(() => saver.schedule());
-  const uncertain = new UncertainMarks(record.id, store);
+  const notes = new ReportNotesStore(api, record.id);
+  const uncertain = new UncertainMarks(notes, store);
   checks.start();
   // Context the checks need from elsewhere: last year's report and the configured deadlines.
   void Promise.all([
@@ -54,6 +58,7 @@ export function openSession(api: ApiClient, record: ReportRecord): EditorSession
     store,
     checks,
     saver,
+    notes,
     uncertain,
     setStatusListener: (l) => {
       statusListener = l;
@@ -61,6 +66,7 @@ export function openSession(api: ApiClient, record: ReportRecord): EditorSession
     dispose: () => {
       unsubscribe();
       uncertain.dispose();
+      notes.dispose();
       checks.stop();
     },
   };
