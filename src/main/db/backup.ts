@@ -104,25 +104,44 @@ export interface BackupOptions {
 }
 
 /**
- * A consistent copy through SQLite's online backup API (runs in steps, so the app stays
- * responsive); then the oldest beyond `keep` are removed.
+ * One backup in the making: the copy goes to a partial file first and becomes the backup only by
+ * a rename once complete, so a crash or a full disk never leaves a half backup in the list.
  */
+function startBackup(dataDir: string, options: BackupOptions) {
+  const name = freshTarget(dataDir, options.reason, options.at);
+  const partial = partialPath(dataDir, name);
+  const fail = (error: unknown): never => {
+    rmSync(partial, { force: true });
+    throw new BackupError(backupFailed(error), { cause: error });
+  };
+  return {
+    partial,
+    fail,
+    finish(): BackupEntry {
+      try {
+        renameSync(partial, join(backupDir(dataDir), name));
+      } catch (error) {
+        fail(error);
+      }
+      pruneBackups(dataDir, options.keep);
+      return entryFor(dataDir, name)!;
+    },
+  };
+}
+
+/** A consistent copy of the open database made with SQLite's online backup, in steps. */
 export async function createBackup(
   db: Database,
   dataDir: string,
   options: BackupOptions,
 ): Promise<BackupEntry> {
-  const name = freshTarget(dataDir, options.reason, options.at);
-  const partial = partialPath(dataDir, name);
+  const backup = startBackup(dataDir, options);
   try {
-    await db.backup(partial);
-    renameSync(partial, join(backupDir(dataDir), name));
+    await db.backup(backup.partial);
   } catch (error) {
-    rmSync(partial, { force: true });
-    throw new BackupError(backupFailed(error), { cause: error });
+    backup.fail(error);
   }
-  pruneBackups(dataDir, options.keep);
-  return entryFor(dataDir, name)!;
+  return backup.finish();
 }
 
 /**
@@ -134,18 +153,14 @@ export function createBackupSync(
   dataDir: string,
   options: BackupOptions,
 ): BackupEntry {
-  const name = freshTarget(dataDir, options.reason, options.at);
-  const partial = partialPath(dataDir, name);
+  const backup = startBackup(dataDir, options);
   try {
-    rmSync(partial, { force: true });
-    db.prepare('VACUUM INTO ?').run(partial);
-    renameSync(partial, join(backupDir(dataDir), name));
+    rmSync(backup.partial, { force: true });
+    db.prepare('VACUUM INTO ?').run(backup.partial);
   } catch (error) {
-    rmSync(partial, { force: true });
-    throw new BackupError(backupFailed(error), { cause: error });
+    backup.fail(error);
   }
-  pruneBackups(dataDir, options.keep);
-  return entryFor(dataDir, name)!;
+  return backup.finish();
 }
 
 function backupFailed(error: unknown): string {
