@@ -15,7 +15,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { IRunOptions } from 'docx';
+import type { IParagraphOptions, IRunOptions } from 'docx';
 import type { DocBlock, DocClosing, DocTable, DocTree } from './docTree';
 import { facesFor } from './fonts';
 import type { FontRole, FontScheme } from './fonts';
@@ -66,6 +66,14 @@ function runStyle(scheme: FontScheme, role: FontRole, sizePt: number): IRunOptio
   };
 }
 
+/**
+ * Every paragraph: without Word's automatic gap between digits and Chinese (“2021 年”), which
+ * Chromium's PDF does not have, so the DOCX and the PDF read alike.
+ */
+function paragraph(options: IParagraphOptions): Paragraph {
+  return new Paragraph({ autoSpaceEastAsianText: false, ...options });
+}
+
 function run(text: string, style: IRunOptions): TextRun {
   return new TextRun({ ...style, text });
 }
@@ -76,7 +84,7 @@ function bodyParagraph(
   role: FontRole,
   keepNext = false,
 ): Paragraph {
-  return new Paragraph({
+  return paragraph({
     children: [run(text, runStyle(scheme, role, SIZE_PT.body))],
     alignment: AlignmentType.JUSTIFIED,
     indent: BODY_INDENT,
@@ -117,7 +125,7 @@ function tableOf(table: DocTable, scheme: FontScheme): Table {
       column += cell.colSpan;
       return new TableCell({
         children: [
-          new Paragraph({
+          paragraph({
             children: cell.text ? [run(cell.text, style)] : [],
             alignment: AlignmentType.CENTER,
             spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
@@ -166,7 +174,7 @@ function blockChildren(
       return [bodyParagraph(block.text, scheme, 'body')];
     case 'table': {
       // Word needs a paragraph between two tables and after a table at a section end; a small one.
-      const spacer = new Paragraph({
+      const spacer = paragraph({
         children: [],
         spacing: {
           before: 0,
@@ -184,7 +192,7 @@ function blockChildren(
 
 function titleParagraph(lines: readonly string[], scheme: FontScheme): Paragraph {
   const style = runStyle(scheme, 'title', SIZE_PT.title);
-  return new Paragraph({
+  return paragraph({
     // One run per printed line, a line break before each but the first.
     children: lines.map((line, i) => new TextRun({ ...style, text: line, break: i > 0 ? 1 : 0 })),
     alignment: AlignmentType.CENTER,
@@ -195,19 +203,18 @@ function titleParagraph(lines: readonly string[], scheme: FontScheme): Paragraph
 function closingParagraphs(closing: DocClosing | null, scheme: FontScheme): Paragraph[] {
   if (!closing) return [];
   const lines = [closing.organ, closing.date ?? ''].filter(Boolean);
-  return lines.map(
-    (line, i) =>
-      new Paragraph({
-        children: [run(line, runStyle(scheme, 'body', SIZE_PT.body))],
-        alignment: AlignmentType.RIGHT,
-        indent: { right: ptToTwips(SIZE_PT.body * 2) },
-        spacing: {
-          ...exactLine(LINE_PITCH_PT),
-          before: i === 0 ? ptToTwips(LINE_PITCH_PT) : 0,
-          after: 0,
-        },
-        keepNext: i < lines.length - 1,
-      }),
+  return lines.map((line, i) =>
+    paragraph({
+      children: [run(line, runStyle(scheme, 'body', SIZE_PT.body))],
+      alignment: AlignmentType.RIGHT,
+      indent: { right: ptToTwips(SIZE_PT.body * 2) },
+      spacing: {
+        ...exactLine(LINE_PITCH_PT),
+        before: i === 0 ? ptToTwips(LINE_PITCH_PT) : 0,
+        after: 0,
+      },
+      keepNext: i < lines.length - 1,
+    }),
   );
 }
 
@@ -215,7 +222,7 @@ function pageNumberFooter(side: 'left' | 'right', scheme: FontScheme): Footer {
   const oneChar = ptToTwips(SIZE_PT.pageNumber);
   return new Footer({
     children: [
-      new Paragraph({
+      paragraph({
         alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'right' ? { right: oneChar } : { left: oneChar },
         spacing: {

@@ -184,3 +184,17 @@ describe.skipIf(!hasLibreOffice)('DOCX opened by LibreOffice', () => {
     },
   );
 });
+
+describe('DOCX spacing between digits and Chinese', () => {
+  it('turns off Word’s automatic gap in every paragraph with text, as the PDF has none', async () => {
+    const { document } = await partsOf(
+      await renderDocx(buildDocTree(seedReport()), { fontScheme: 'official' }),
+    );
+    // Paragraphs holding text (the empty ones docx adds to merged-cell continuations hold none).
+    const withText = (document.match(/<w:p[ >].*?<\/w:p>/gs) ?? []).filter((p) =>
+      p.includes('<w:t'),
+    );
+    expect(withText.length).toBeGreaterThan(100);
+    for (const p of withText) expect(p).toContain('<w:autoSpaceDN w:val="false"/>');
+  });
+});
