@@ -44,6 +44,29 @@ export function isSignedInteger(raw: string): boolean {
   return /^-?\d+$/.test(raw);
 }
 
+/** A token without its minus sign: what the digits say, for cells that cannot be negative. */
+export function magnitude(raw: string): string {
+  return raw.startsWith('-') ? raw.slice(1) : raw;
+}
+
+/**
+ * Per cell of `reading` (a reading of the magnitudes of `tokens` by `readAsCells`): whether the
+ * cell carries a token's minus sign, i.e. is the first cell cut from a token printed with one.
+ * Cells cut apart have no leading zeros, so each cell's digit count retraces the cut.
+ */
+export function cellsWithSign(tokens: readonly string[], reading: readonly number[]): boolean[] {
+  const out: boolean[] = [];
+  for (const token of tokens) {
+    const digits = magnitude(token).length;
+    let used = 0;
+    while (used < digits && out.length < reading.length) {
+      out.push(used === 0 && token.startsWith('-'));
+      used += String(reading[out.length - 1]).length;
+    }
+  }
+  return out;
+}
+
 /** The value of an integer token; “-0” is 0. */
 export function integerValue(raw: string): number {
   return Number(raw) + 0;

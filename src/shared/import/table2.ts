@@ -10,8 +10,9 @@ import type { TableReading } from './types';
  * the printed order leaves no choice: as many separate numbers as cells, or a row whose numbers
  * are separate. Digits run together are cut in every possible way; if more than one cut remains
  * the cell is a guess (preferring numbers the text itself quotes) and goes to review.
- * A minus sign is read only in a table that has signed cells (2019 本年增/减), and a negative
- * value is taken only where the format allows it; anywhere else the cell is left for review.
+ * A minus sign written against digits is always read, so that it is never silently dropped; a
+ * negative value is taken only where the format allows it (2019 本年增/减). Anywhere else the
+ * cell is left blank for review, and the other cells of its row are still read.
  */
 
 /** Header notes such as “（单位：万元，保留4位小数）” carry digits that are no values. */
@@ -83,8 +84,10 @@ export function readTable2(
   const uncertain = new Set(allKeys);
   const notes: string[] = [];
   const clean = withoutUnitNotes(text);
-  const signedTable = shapes.some((s) => s.signed.includes(true));
-  const tokens = numberTokens(clean, { signed: signedTable });
+  const tokens = numberTokens(clean, { signed: true });
+  const negatives = tokens.map((t) => t.raw).filter((r) => r.startsWith('-'));
+  if (negatives.length > 0 && !shapes.some((s) => s.signed.includes(true)))
+    notes.push(`表二：“${negatives.join('”“')}”带负号，但表二各格不能为负数，相应单元格请核对。`);
 
   // Values under each label (undefined when the label is missing).
   const labels = spec.version === '2019' ? T2_LABELS_2019 : T2_LABELS_2021;
@@ -94,7 +97,7 @@ export function readTable2(
     const next = anchors[i + 1]?.start ?? clean.length;
     byLabel.set(
       a.key,
-      numberTokens(clean.slice(a.end, next), { signed: signedTable }).map((t) => t.raw),
+      numberTokens(clean.slice(a.end, next), { signed: true }).map((t) => t.raw),
     );
   });
 
@@ -138,6 +141,15 @@ export function readTable2(
       continue;
     }
     if (!own.every(isSignedInteger)) continue;
+    if (own.length === n && own.some((raw, c) => !fits(raw, shape.signed[c]!))) {
+      // One number per cell: the misfit (a negative count) stays blank, the others are read.
+      own.forEach((raw, c) => {
+        if (!fits(raw, shape.signed[c]!)) return;
+        setValue(values, shape.cellKeys[c]!, raw, false);
+        uncertain.delete(shape.cellKeys[c]!);
+      });
+      continue;
+    }
     // A negative value only where the format allows one (the sign goes with the first cell cut).
     const search = readAsCells(own, n, (cut) => cut.every((v, c) => v >= 0 || shape.signed[c]));
     const cuts = search.readings;

@@ -2,7 +2,7 @@ import type { FormatSpec } from '../format';
 import { T3_COLUMNS } from '../format';
 import { T3_LABELS, T3_OTHER_GROUP, findAnchors } from './anchors';
 import type { Anchor } from './anchors';
-import { isInteger, numberTokens, readAsCells } from './numbers';
+import { cellsWithSign, isSignedInteger, magnitude, numberTokens, readAsCells } from './numbers';
 import type { NumberToken } from './numbers';
 import type { TableReading } from './types';
 
@@ -12,6 +12,9 @@ import type { TableReading } from './types';
  * judged by the table's own arithmetic: row total = sum of the six applicant columns, （七）总计 =
  * sum of the results per column, new + carried over = handled + carried forward. A cell is
  * certain only when every reading that satisfies the arithmetic gives it the same value.
+ * No cell can be negative: a number printed with a minus sign (“-3”) is weighed by its digits,
+ * so the other cells are still solved from the sums, but its own cell is never certain — kept
+ * as a guess when the sums hold with it, otherwise left blank — and is listed for review.
  */
 
 const COLS = T3_COLUMNS.length; // 7: six applicant columns and 总计
@@ -64,6 +67,8 @@ interface Partial {
   readonly rows: Matrix;
   /** Rows read from one printed line holding exactly their seven values. */
   readonly solidRows: readonly boolean[];
+  /** Per cell: read from a number printed with a minus sign. */
+  readonly signs: boolean[][];
 }
 
 /**
@@ -72,23 +77,25 @@ interface Partial {
  * row-rule violations (distinct values only).
  */
 function readStream(tokens: readonly NumberToken[], rowCount: number): Partial[] {
-  const values = tokens.map((t) => Number(t.raw));
+  const values = tokens.map((t) => Number(magnitude(t.raw)));
+  const printedSign = tokens.map((t) => t.raw.startsWith('-'));
   const lineCounts = new Map<number, number>();
   for (const t of tokens) lineCounts.set(t.line, (lineCounts.get(t.line) ?? 0) + 1);
   const memo = new Map<number, Partial[]>();
   const solve = (pos: number, r: number): Partial[] => {
     if (r === rowCount)
-      return pos === values.length ? [{ violations: 0, rows: [], solidRows: [] }] : [];
+      return pos === values.length ? [{ violations: 0, rows: [], solidRows: [], signs: [] }] : [];
     const key = pos * 1000 + r;
     const cached = memo.get(key);
     if (cached) return cached;
     const found: Partial[] = [];
     for (let k = 1; r + k <= rowCount && pos + COLS * k <= values.length; k++) {
       const block: Matrix = [];
+      const blockSigns: boolean[][] = [];
       for (let i = 0; i < k; i++) {
-        block.push(
-          Array.from({ length: COLS }, (_, c) => values[k === 1 ? pos + c : pos + c * k + i]!),
-        );
+        const at = (c: number) => (k === 1 ? pos + c : pos + c * k + i);
+        block.push(Array.from({ length: COLS }, (_, c) => values[at(c)]!));
+        blockSigns.push(Array.from({ length: COLS }, (_, c) => printedSign[at(c)]!));
       }
       const solid = block.map(() => {
         if (k !== 1) return false;
@@ -104,6 +111,7 @@ function readStream(tokens: readonly NumberToken[], rowCount: number): Partial[]
           violations: own + rest.violations,
           rows: [...block, ...rest.rows],
           solidRows: [...solid, ...rest.solidRows],
+          signs: [...blockSigns, ...rest.signs],
         });
       }
     }
@@ -120,7 +128,7 @@ function keepBest(found: Partial[]): Partial[] {
   const seen = new Map<string, Partial>();
   for (const f of found) {
     if (f.violations !== min) continue;
-    const sig = JSON.stringify(f.rows);
+    const sig = JSON.stringify([f.rows, f.signs]);
     const prev = seen.get(sig);
     // Of equal readings keep the one read from whole printed lines.
     if (!prev || f.solidRows.filter(Boolean).length > prev.solidRows.filter(Boolean).length)
@@ -159,7 +167,12 @@ function alternativeLayout(layout: Layout, spec: FormatSpec): Layout | null {
 function readByLabels(
   text: string,
   layout: Layout,
-): { candidates: (Matrix | null)[]; separate: boolean[]; notes: string[] } {
+): {
+  candidates: (Matrix | null)[];
+  separate: boolean[];
+  signs: boolean[][];
+  notes: string[];
+} {
   const labels = [...T3_LABELS.filter((l) => layout.rows.includes(l.key))];
   if (layout.mergedOther)
     labels.splice(
@@ -174,27 +187,43 @@ function readByLabels(
   );
   const notes: string[] = [];
   const separate: boolean[] = [];
+  const signs: boolean[][] = [];
   const candidates = layout.rows.map((key, r) => {
     const hit = byKey.get(key);
     separate[r] = false;
+    signs[r] = Array.from({ length: COLS }, () => false);
     if (!hit) return null;
-    const tokens = numberTokens(text.slice(hit.anchor.end, hit.next)).map((t) => t.raw);
+    const printed = numberTokens(text.slice(hit.anchor.end, hit.next), { signed: true }).map(
+      (t) => t.raw,
+    );
     // Seven separate numbers after the label: the row as printed, even if it does not add up.
-    separate[r] = tokens.length === COLS;
-    if (!tokens.every(isInteger)) return null;
-    const strict = readAsCells(tokens, COLS, rowOk);
-    if (!strict.complete) {
+    separate[r] = printed.length === COLS;
+    if (!printed.every(isSignedInteger)) return null;
+    const found = readRow(printed.map(magnitude));
+    if (found === 'too long') {
       notes.push(
         `表三：“${labels.find((l) => l.key === key)?.start ?? key}”一行数字过长，无法判定拆分。`,
       );
       return null;
     }
-    if (strict.readings.length > 0) return strict.readings;
-    // As published the row does not add up: keep a reading only when there is no choice.
-    const loose = readAsCells(tokens, COLS);
-    return loose.complete && loose.readings.length === 1 ? loose.readings : null;
+    // A cell any candidate reads from a signed number is doubtful whichever candidate is taken.
+    for (const reading of found ?? [])
+      cellsWithSign(printed, reading).forEach((signed, c) => {
+        if (signed) signs[r]![c] = true;
+      });
+    return found;
   });
-  return { candidates, separate, notes };
+  return { candidates, separate, signs, notes };
+}
+
+/** Readings of one row's numbers (digits only) as its seven cells. */
+function readRow(tokens: readonly string[]): Matrix | null | 'too long' {
+  const strict = readAsCells(tokens, COLS, rowOk);
+  if (!strict.complete) return 'too long';
+  if (strict.readings.length > 0) return strict.readings;
+  // As published the row does not add up: keep a reading only when there is no choice.
+  const loose = readAsCells(tokens, COLS);
+  return loose.complete && loose.readings.length === 1 ? loose.readings : null;
 }
 
 /** Combine per-row candidates under the column rules; returns the consistent full readings. */
@@ -233,13 +262,14 @@ function combineRows(
 export function readTable3(text: string, spec: FormatSpec): TableReading {
   const resultRows = new Set(spec.t3Rows.filter((r) => r.isResult).map((r) => r.key));
   resultRows.add('other');
-  const tokens = numberTokens(text);
+  const tokens = numberTokens(text, { signed: true });
   const notes: string[] = [];
   let layout = layoutOf(text, spec);
   let readings: Matrix[] = [];
   let solid: boolean[] = [];
+  let signs: boolean[][];
   let consistent = false;
-  const allIntegers = tokens.every((t) => isInteger(t.raw));
+  const allIntegers = tokens.every((t) => isSignedInteger(t.raw));
   const alt = alternativeLayout(layout, spec);
   if (
     allIntegers &&
@@ -261,8 +291,13 @@ export function readTable3(text: string, spec: FormatSpec): TableReading {
     consistent = min === 0;
     // Rows every best reading took from one whole printed line.
     solid = layout.rows.map((_, r) => best.every((s) => s.p.solidRows[r]));
+    signs = layout.rows.map((_, r) =>
+      Array.from({ length: COLS }, (_, c) => best.some((s) => s.p.signs[r]![c] === true)),
+    );
   } else {
-    const { candidates, separate, notes: labelNotes } = readByLabels(text, layout);
+    const byLabels = readByLabels(text, layout);
+    const { candidates, separate, notes: labelNotes } = byLabels;
+    signs = byLabels.signs;
     notes.push(...labelNotes);
     if (candidates.every((c) => c === null)) {
       notes.push('表三：未能读出数字，请手工填写。');
@@ -275,7 +310,10 @@ export function readTable3(text: string, spec: FormatSpec): TableReading {
       if (missing.length) notes.push(`表三：有${missing.length}行未能读出，请核对。`);
     }
   }
-  return toCells(spec, layout, readings, consistent, solid, notes);
+  const signedRaws = tokens.map((t) => t.raw).filter((r) => r.startsWith('-'));
+  if (signedRaws.length > 0)
+    notes.push(`表三：“${signedRaws.join('”“')}”带负号，但表三各格不能为负数，相应单元格请核对。`);
+  return toCells(spec, layout, readings, consistent, solid, signs, notes);
 }
 
 function toCells(
@@ -284,6 +322,7 @@ function toCells(
   readings: readonly Matrix[],
   consistent: boolean,
   solid: readonly boolean[],
+  signs: readonly (readonly boolean[])[],
   notes: string[],
 ): TableReading {
   const values: Record<string, number | null> = {};
@@ -300,7 +339,9 @@ function toCells(
     T3_COLUMNS.forEach((col, c) => {
       const v = first[r]![c]!;
       const agreed = readings.every((m) => m[r]![c] === v);
-      const certain = agreed && (consistent || solid[r] === true);
+      // Printed with a minus sign: its digits count in the sums, but the cell stays doubtful.
+      const signed = signs[r]?.[c] === true;
+      const certain = agreed && !signed && (consistent || solid[r] === true);
       const targets =
         rowKey === 'other' && layout.mergedOther
           ? ['other_no_correction', 'other_fee_unpaid', 'other_other']
@@ -310,6 +351,8 @@ function toCells(
         // A merged （六）其他处理 row can be split only when it is zero.
         const splitUnknown = targets.length > 1 && v !== 0;
         values[key] = splitUnknown ? (target === 'other_other' ? v : 0) : v;
+        // Kept as a guess only when the sums hold with its digits.
+        if (signed && !consistent) values[key] = null;
         if (certain && !splitUnknown) uncertain.delete(key);
       }
     });

@@ -1,5 +1,5 @@
 import { T4_BLOCKS, T4_COLUMNS } from '../format';
-import { isInteger, numberTokens, readAsCells } from './numbers';
+import { cellsWithSign, isSignedInteger, magnitude, numberTokens, readAsCells } from './numbers';
 import type { TableReading } from './types';
 
 /**
@@ -7,6 +7,9 @@ import type { TableReading } from './types';
  * consistent when each block's 总计 is the sum of its first four. Text extracted column by
  * column may interleave the blocks; each block then still keeps its own order, so the readings
  * tried are the splits of the stream into three ordered sub-sequences.
+ * No cell can be negative: a number printed with a minus sign (“-3”) is weighed by its digits
+ * in the arithmetic, but its cell is never taken as certain — kept as a guess when the sums
+ * hold with it, otherwise left blank — and is listed for review.
  */
 
 const PER_BLOCK = T4_COLUMNS.length;
@@ -16,7 +19,10 @@ const blockOk = (b: readonly number[]) => b[0]! + b[1]! + b[2]! + b[3]! === b[4]
 const consistent = (v: readonly number[]) =>
   T4_BLOCKS.every((_, i) => blockOk(v.slice(i * PER_BLOCK, (i + 1) * PER_BLOCK)));
 
-/** Splits of `values` into three ordered blocks of five (block 0 starts the stream), each adding up. */
+/**
+ * Splits of `values` into three ordered blocks of five (block 0 starts the stream), each adding
+ * up; a split is given as the positions in `values` of each block's cells.
+ */
 function interleavings(values: readonly number[]): number[][][] {
   const found: number[][][] = [];
   const blocks: number[][] = [[], [], []];
@@ -32,8 +38,8 @@ function interleavings(values: readonly number[]): number[][][] {
       // Blocks open in order, so equivalent relabelings are not tried twice.
       if (block.length === 0 && b > 0 && blocks[b - 1]!.length === 0) break;
       if (i === 0 && b !== 0) break;
-      block.push(values[i]!);
-      if (block.length < PER_BLOCK || blockOk(block)) walk(i + 1);
+      block.push(i);
+      if (block.length < PER_BLOCK || blockOk(block.map((at) => values[at]!))) walk(i + 1);
       block.pop();
     }
   };
@@ -78,47 +84,62 @@ export function readTable4(text: string, quote: Table4Quote = {}): TableReading 
   const values: Record<string, number | null> = Object.fromEntries(keys.map((k) => [k, null]));
   const uncertain = new Set(keys);
   const notes: string[] = [];
-  const tokens = numberTokens(text);
-  if (tokens.length === 0 || !tokens.every((t) => isInteger(t.raw))) {
+  const tokens = numberTokens(text, { signed: true });
+  if (tokens.length === 0 || !tokens.every((t) => isSignedInteger(t.raw))) {
     notes.push('表四：未能读出数字，请手工填写。');
     return { values, uncertain, notes };
   }
+  const raws = tokens.map((t) => t.raw);
+  const signedRaws = raws.filter((r) => r.startsWith('-'));
   const set = (v: readonly number[], certainKeys: (k: string, i: number) => boolean) =>
     keys.forEach((k, i) => {
       values[k] = v[i]!;
       if (certainKeys(k, i)) uncertain.delete(k);
     });
+  /** Cells read from a number printed with a minus sign: a guess only when the sums hold. */
+  const doubtSigned = (withSign: readonly boolean[], sumsHold: boolean): TableReading => {
+    keys.forEach((k, i) => {
+      if (!withSign[i]) return;
+      uncertain.add(k);
+      if (!sumsHold) values[k] = null;
+    });
+    if (signedRaws.length > 0)
+      notes.push(
+        `表四：“${signedRaws.join('”“')}”带负号，但表四各格不能为负数，相应单元格请核对。`,
+      );
+    return { values, uncertain, notes };
+  };
   if (tokens.length === CELLS) {
-    const plain = tokens.map((t) => Number(t.raw));
+    const plain = raws.map((r) => Number(magnitude(r)));
+    const printedSign = raws.map((r) => r.startsWith('-'));
     const oneLine = tokens.every((t) => t.line === tokens[0]!.line);
     if (consistent(plain) || oneLine) {
       set(plain, () => true);
       if (!consistent(plain)) notes.push('表四：按原文读出，但总计与分项之和不符（保持原样）。');
-      return { values, uncertain, notes };
+      return doubtSigned(printedSign, consistent(plain));
     }
     const all = interleavings(plain);
-    const quoted = all.filter((s) => agreesWithQuote(s.flat(), quote));
+    const valuesOf = (split: number[][]) => split.map((b) => b.map((at) => plain[at]!));
+    const quoted = all.filter((s) => agreesWithQuote(valuesOf(s).flat(), quote));
     const splits = quoted.length > 0 ? quoted : all;
-    const distinct = new Set(splits.map((s) => JSON.stringify(s)));
+    const distinct = new Set(splits.map((s) => JSON.stringify(valuesOf(s))));
     if (distinct.size === 1) {
       // The block holding the first value is 行政复议 (printed first); which of the two others is
       // 直接起诉 and which 复议后起诉 the arithmetic cannot tell.
-      const [review, a, b] = splits[0]!;
+      const [review, a, b] = valuesOf(splits[0]!);
       set(
         [...review!, ...a!, ...b!],
         (_, i) => i < PER_BLOCK || JSON.stringify(a) === JSON.stringify(b),
       );
       notes.push('表四：原文数字次序错乱，已按合计关系重排；两类行政诉讼的对应须核对。');
-      return { values, uncertain, notes };
+      const withSign = keys.map((_, i) => splits.some((s) => printedSign[s.flat()[i]!] === true));
+      return doubtSigned(withSign, true);
     }
     set(plain, () => false);
     notes.push('表四：数字与合计关系不符，请核对。');
-    return { values, uncertain, notes };
+    return doubtSigned(printedSign, false);
   }
-  const search = readAsCells(
-    tokens.map((t) => t.raw),
-    CELLS,
-  );
+  const search = readAsCells(raws.map(magnitude), CELLS);
   const readings = search.complete ? search.readings : [];
   const arithmetic = readings.filter(consistent);
   const quoted = arithmetic.filter((r) => agreesWithQuote(r, quote));
@@ -126,10 +147,14 @@ export function readTable4(text: string, quote: Table4Quote = {}): TableReading 
   const pool = good.length > 0 ? good : readings;
   if (pool.length === 0) {
     notes.push('表四：数字个数不符，请手工填写。');
-    return { values, uncertain, notes };
+    return doubtSigned([], false);
   }
   const first = pool[0]!;
   set(first, (_, i) => good.length > 0 && pool.every((r) => r[i] === first[i]));
   if (pool.length > 1) notes.push('表四：连写的数字有多种拆分，请核对标出的单元格。');
-  return { values, uncertain, notes };
+  const signs = pool.map((r) => cellsWithSign(raws, r));
+  return doubtSigned(
+    keys.map((_, i) => signs.some((s) => s[i] === true)),
+    good.length > 0,
+  );
 }
