@@ -44,7 +44,7 @@ export async function exportReport(
       fontScheme: options.fontScheme,
       fontBaseUrl: options.printer.fontBaseUrl,
     });
-    pdf = await options.printer.print(await embedSubsetFonts(html));
+    pdf = await options.printer.print(await embedSubsetFonts(html, options.fontScheme));
   }
   if (options.docxPath && docx) await writeFileAtomic(options.docxPath, docx, writer);
   if (options.pdfPath && pdf) await writeFileAtomic(options.pdfPath, pdf, writer);

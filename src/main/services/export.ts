@@ -168,13 +168,14 @@ export function createExportService(deps: ExportServiceDeps) {
   const handlers: ExportHandlers = {
     'export:preview': async ({ id }) => {
       const { content } = await reports().handlers['reports:open']({ id });
+      const scheme = fontScheme();
       const html = renderHtml(buildDocTree(content), {
-        fontScheme: fontScheme(),
+        fontScheme: scheme,
         fontBaseUrl: fontBaseUrlOf(hooks),
       });
       // The same subset faces as the PDF: the preview frame need not load 35 MB of fonts.
       const { embedSubsetFonts } = await import('../export/fontSubset');
-      return { html: await embedSubsetFonts(html) };
+      return { html: await embedSubsetFonts(html, scheme) };
     },
 
     'export:report': async ({ id, formats, confirmErrors, targetDir, inline }) => {

@@ -5,6 +5,7 @@ import { buildDocTree } from '../../../src/shared/layout/docTree';
 import { renderHtml } from '../../../src/shared/layout/html';
 import { MARGIN_MM, PAGE_MM, PAGE_NUMBER_GAP_MM } from '../../../src/shared/layout/page';
 import { chromiumPath, createPdfPrinter } from '../../../src/main/export/pdf';
+import { embedSubsetFonts } from '../../../src/main/export/fontSubset';
 import type { PdfPrinter } from '../../../src/main/export/pdf';
 import { SAMPLES_DIR } from '../../helpers/samples';
 import {
@@ -79,6 +80,30 @@ describe.skipIf(!ready)('PDF printed by Chromium from the print HTML', () => {
         // 7 mm below the text block (the glyph box starts a little above the em box).
         expect(Math.abs(n.yMin - (textBottom + mmToPt(PAGE_NUMBER_GAP_MM)))).toBeLessThan(4);
       }
+    },
+    120_000,
+  );
+
+  it.each([
+    ['seed', seedReport],
+    ['synthesised', synthesisedReport],
+  ] as const)(
+    '%s, as exported (each face subset to its own parts): only the five bundled faces, text in order',
+    async (name, make) => {
+      const tree = buildDocTree(make());
+      const pdf = join(dir, `${name}-subset.pdf`);
+      const html = renderHtml(tree, { fontScheme: 'official', fontBaseUrl: printer.fontBaseUrl });
+      writeFileSync(pdf, await printer.print(await embedSubsetFonts(html, 'official')));
+      // A character missing from a face's subset would fall back to another font and show here.
+      const names = pdfFonts(pdf).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+      expect(names.sort()).toEqual([
+        'FandolFang-Regular',
+        'FandolHei-Regular',
+        'FandolKai-Regular',
+        'FandolSong-Regular',
+        'NotoSerifSCGB-Bold',
+      ]);
+      expectReportText(pdfText(pdf, '-raw'), tree);
     },
     120_000,
   );
