@@ -62,6 +62,9 @@ function columnViolations(
   return v;
 }
 
+/** The sign matrix of a reading when no number was printed with a minus sign. */
+const NO_SIGNS: boolean[][] = [];
+
 interface Partial {
   readonly violations: number;
   readonly rows: Matrix;
@@ -79,6 +82,9 @@ interface Partial {
 function readStream(tokens: readonly NumberToken[], rowCount: number): Partial[] {
   const values = tokens.map((t) => Number(magnitude(t.raw)));
   const printedSign = tokens.map((t) => t.raw.startsWith('-'));
+  // Almost no report prints a minus sign: then no per-cell sign matrix is built at all (this
+  // search runs over many partial readings, and the matrices doubled its time).
+  const anySign = printedSign.some(Boolean);
   const lineCounts = new Map<number, number>();
   for (const t of tokens) lineCounts.set(t.line, (lineCounts.get(t.line) ?? 0) + 1);
   const memo = new Map<number, Partial[]>();
@@ -95,7 +101,7 @@ function readStream(tokens: readonly NumberToken[], rowCount: number): Partial[]
       for (let i = 0; i < k; i++) {
         const at = (c: number) => (k === 1 ? pos + c : pos + c * k + i);
         block.push(Array.from({ length: COLS }, (_, c) => values[at(c)]!));
-        blockSigns.push(Array.from({ length: COLS }, (_, c) => printedSign[at(c)]!));
+        if (anySign) blockSigns.push(Array.from({ length: COLS }, (_, c) => printedSign[at(c)]!));
       }
       const solid = block.map(() => {
         if (k !== 1) return false;
@@ -111,7 +117,7 @@ function readStream(tokens: readonly NumberToken[], rowCount: number): Partial[]
           violations: own + rest.violations,
           rows: [...block, ...rest.rows],
           solidRows: [...solid, ...rest.solidRows],
-          signs: [...blockSigns, ...rest.signs],
+          signs: anySign ? [...blockSigns, ...rest.signs] : NO_SIGNS,
         });
       }
     }
@@ -128,7 +134,7 @@ function keepBest(found: Partial[]): Partial[] {
   const seen = new Map<string, Partial>();
   for (const f of found) {
     if (f.violations !== min) continue;
-    const sig = JSON.stringify([f.rows, f.signs]);
+    const sig = JSON.stringify(f.signs.length > 0 ? [f.rows, f.signs] : f.rows);
     const prev = seen.get(sig);
     // Of equal readings keep the one read from whole printed lines.
     if (!prev || f.solidRows.filter(Boolean).length > prev.solidRows.filter(Boolean).length)
@@ -292,7 +298,7 @@ export function readTable3(text: string, spec: FormatSpec): TableReading {
     // Rows every best reading took from one whole printed line.
     solid = layout.rows.map((_, r) => best.every((s) => s.p.solidRows[r]));
     signs = layout.rows.map((_, r) =>
-      Array.from({ length: COLS }, (_, c) => best.some((s) => s.p.signs[r]![c] === true)),
+      Array.from({ length: COLS }, (_, c) => best.some((s) => s.p.signs[r]?.[c] === true)),
     );
   } else {
     const byLabels = readByLabels(text, layout);
