@@ -6,6 +6,7 @@ import { buildDataPackage, readDataPackage } from '../../shared/model';
 import type { PackageEntry, ReportContent } from '../../shared/model';
 import type { Clock } from './clock';
 import { isoNow } from './clock';
+import type { NotesService } from './notes';
 import type { ReportService } from './reports';
 
 export type DataPackageHandlers = Pick<
@@ -17,6 +18,8 @@ export interface DataPackageServiceDeps {
   db: Database;
   repos: Repositories;
   reports: ReportService;
+  /** The importer's cells still to check travel with the report (package `review.uncertain`). */
+  notes: NotesService;
   clock: Clock;
 }
 
@@ -59,7 +62,7 @@ function rawIdentity(json: unknown, index: number): { organ: string | null; year
 }
 
 export function createDataPackageService(deps: DataPackageServiceDeps) {
-  const { db, repos, reports } = deps;
+  const { db, repos, reports, notes } = deps;
 
   function read(text: string): { json: unknown; entries: PackageEntry[] } {
     const json = parseJson(text);
@@ -68,7 +71,11 @@ export function createDataPackageService(deps: DataPackageServiceDeps) {
     return { json, entries };
   }
 
-  function plan(text: string): { entries: PackagePlanEntry[]; reports: (ReportContent | null)[] } {
+  function plan(text: string): {
+    entries: PackagePlanEntry[];
+    reports: (ReportContent | null)[];
+    uncertain: string[][];
+  } {
     const { json, entries } = read(text);
     const planned = entries.map((entry): PackagePlanEntry => {
       if (!entry.report || entry.problems.length > 0) {
@@ -91,10 +98,18 @@ export function createDataPackageService(deps: DataPackageServiceDeps) {
         problems: [],
       };
     });
-    return { entries: planned, reports: entries.map((e) => e.report) };
+    return {
+      entries: planned,
+      reports: entries.map((e) => e.report),
+      uncertain: entries.map((e) => e.uncertain),
+    };
   }
 
-  /** Every report named (or every active one) as interchange JSON; damaged rows are refused. */
+  /**
+   * Every report named (or every active one) as interchange JSON; damaged rows are refused. A
+   * report with cells still to check carries them as `review.uncertain`, so the county center
+   * sees them marked too.
+   */
   function exportPackage(ids?: readonly number[]): {
     json: string;
     fileName: string;
@@ -107,11 +122,16 @@ export function createDataPackageService(deps: DataPackageServiceDeps) {
       if (!r)
         throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的报告，请刷新列表后再试。`, { id });
       if (!r.content.ok) throw new AppError('STORAGE', PACKAGE_MESSAGES.damaged(id), { id });
-      return r.content.content;
+      return { content: r.content.content, uncertain: repos.reportNotes.get(id).uncertain };
     });
     const at = isoNow(deps.clock);
+    const pkg = buildDataPackage(
+      contents.map((c) => c.content),
+      at,
+      contents.map((c) => c.uncertain),
+    );
     return {
-      json: `${JSON.stringify(buildDataPackage(contents, at), null, 2)}\n`,
+      json: `${JSON.stringify(pkg, null, 2)}\n`,
       fileName: packageFileName(at),
       count: contents.length,
     };
@@ -119,7 +139,8 @@ export function createDataPackageService(deps: DataPackageServiceDeps) {
 
   /**
    * Adds the new reports and replaces only the existing ones whose index is in `replace`; a
-   * replaced report goes to the trash first. All or nothing: one transaction.
+   * replaced report goes to the trash first. Each entry's cells still to check become the new
+   * report's notes. All or nothing: one transaction.
    */
   function importPackage(text: string, replace: readonly number[]) {
     const planned = plan(text);
@@ -141,6 +162,9 @@ export function createDataPackageService(deps: DataPackageServiceDeps) {
         }
         const { record } = reports.put(report);
         reports.snapshot(record.id, 'import');
+        // Keys were kept to this format's cells when the package was read.
+        const uncertain = planned.uncertain[i] ?? [];
+        if (uncertain.length > 0) notes.update(record.id, { uncertain });
         ids.push(record.id);
         if (overwrite) replaced++;
         else added++;

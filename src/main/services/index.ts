@@ -90,7 +90,7 @@ function openSession(db: Database, options: ServicesOptions, clock: Clock) {
     ...createImportService({ db, repos, reports, notes, clock }).handlers,
     ...createTemplateService({ db, repos, reports, notes }).handlers,
     ...notes.handlers,
-    ...createDataPackageService({ db, repos, reports, clock }).handlers,
+    ...createDataPackageService({ db, repos, reports, notes, clock }).handlers,
   };
   return { db, repos, reports, handlers };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellSpec } from '../format';
 import { InterchangeError, fromInterchange, toInterchange } from './interchange';
 import type { ReportContent } from './report';
 
@@ -14,16 +15,36 @@ const packageSchema = z.object({
   reports: z.array(z.unknown()).max(10_000, { error: '一个数据包最多包含 10000 份报告' }),
 });
 
+/**
+ * `uncertain[i]` are the cells of `reports[i]` the clerk has not yet checked (from its notes).
+ * Only a report with such cells gets a `review`, so a package without marks is written exactly as
+ * before and older readers see nothing new.
+ */
 export function buildDataPackage(
   reports: readonly ReportContent[],
   exportedAt: string,
+  uncertain: readonly (readonly string[] | undefined)[] = [],
 ): Record<string, unknown> {
-  return { schema: PACKAGE_SCHEMA, exportedAt, reports: reports.map((r) => toInterchange(r)) };
+  return {
+    schema: PACKAGE_SCHEMA,
+    exportedAt,
+    reports: reports.map((r, i) => {
+      const marks = uncertain[i] ?? [];
+      return marks.length > 0
+        ? toInterchange(r, { uncertain: [...marks], notes: [] })
+        : toInterchange(r);
+    }),
+  };
 }
 
 export interface PackageEntry {
   index: number;
   report: ReportContent | null;
+  /**
+   * The entry's `review.uncertain`, each key once and only keys that are cells of the report's
+   * format (a hand-edited or newer package may name others); empty without a review.
+   */
+  uncertain: string[];
   /** Chinese problems found in this entry; a report with problems is not imported. */
   problems: string[];
 }
@@ -54,10 +75,14 @@ export function readDataPackage(json: unknown): { entries: PackageEntry[]; probl
   }
   const entries = items.map((item, index): PackageEntry => {
     try {
-      return { index, report: fromInterchange(item).report, problems: [] };
+      const { report, review } = fromInterchange(item);
+      const uncertain = [...new Set(review?.uncertain ?? [])].filter(
+        (key) => cellSpec(report.format, key) !== undefined,
+      );
+      return { index, report, uncertain, problems: [] };
     } catch (e) {
       const problems = e instanceof InterchangeError ? [...e.problems] : [String(e)];
-      return { index, report: null, problems };
+      return { index, report: null, uncertain: [], problems };
     }
   });
   const seen = new Map<string, number>();
