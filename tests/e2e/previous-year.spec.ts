@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { cell, createReport, openStep, serverUrl, snap, waitSaved } from './support/clerk';
+import {
+  cell,
+  createReport,
+  fillTableWithZeros,
+  openStep,
+  serverUrl,
+  snap,
+  waitSaved,
+} from './support/clerk';
 
 const ORGAN = '宁陵县市场监督管理局';
 
@@ -28,11 +36,7 @@ test('以 2021 年报告为模板新建 2022：年份建议全部接受，上年
   await openStep(page, '一、总体情况');
   await page.locator('[data-paragraphs="s1:0"]').fill(TEXT_2021);
   await openStep(page, '三、收到和处理政府信息公开申请情况');
-  await page.getByRole('button', { name: '本表全部填 0' }).click();
-  await page
-    .getByRole('dialog', { name: '本表全部填 0' })
-    .getByRole('button', { name: '全部填 0' })
-    .click();
+  await fillTableWithZeros(page);
   await cell(page, 't3.carried_forward.natural').click();
   await page.keyboard.type('2');
   await page.keyboard.press('Tab');

@@ -6,6 +6,7 @@ import {
   activeCellKey,
   cell,
   createReport,
+  fillTableWithZeros,
   openStep,
   pasteInto,
   serverUrl,
@@ -75,11 +76,7 @@ test(`${ORGAN} 2021：粘贴第一部分（${seedPresent ? '读取样本 000_dcd
 
   // 三: zeros, then typed values with the keyboard so the table does not balance.
   await openStep(page, '三、收到和处理政府信息公开申请情况');
-  await page.getByRole('button', { name: '本表全部填 0' }).click();
-  await page
-    .getByRole('dialog', { name: '本表全部填 0' })
-    .getByRole('button', { name: '全部填 0' })
-    .click();
+  await fillTableWithZeros(page);
   await expect(cell(page, 't3.total_handled.total')).toHaveValue('0');
   await cell(page, 't3.new.natural').click();
   await page.keyboard.type('3');
@@ -163,13 +160,13 @@ test(`${ORGAN} 2021：粘贴第一部分（${seedPresent ? '读取样本 000_dcd
   await expect(cell(page, 't3.new.total')).toHaveValue('3');
 
   // The other tables: nothing happened this year.
-  for (const step of ['二、主动公开政府信息情况', '四、政府信息公开行政复议、行政诉讼情况']) {
+  for (const [step, key] of [
+    ['二、主动公开政府信息情况', 't2.regulations.made'],
+    ['四、政府信息公开行政复议、行政诉讼情况', 't4.review.upheld'],
+  ] as const) {
     await openStep(page, step);
-    await page.getByRole('button', { name: '本表全部填 0' }).click();
-    await page
-      .getByRole('dialog', { name: '本表全部填 0' })
-      .getByRole('button', { name: '全部填 0' })
-      .click();
+    await fillTableWithZeros(page);
+    await expect(cell(page, key)).toHaveValue('0');
     await snap(page, step.startsWith('二') ? '16-table2' : '17-table4');
   }
   await openStep(page, '五、存在的主要问题及改进情况');

@@ -65,3 +65,17 @@ export async function openStep(page: Page, label: string): Promise<void> {
 export async function waitSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-save-state', 'saved');
 }
+
+/**
+ * 本表全部填 0 and its confirmation. The dialog opens with a short animation; a click that lands
+ * while it is still moving can miss the button, so the confirmation is repeated until the dialog
+ * has closed (the table's values are then asserted by the caller).
+ */
+export async function fillTableWithZeros(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '本表全部填 0' }).click();
+  const dialog = page.getByRole('dialog', { name: '本表全部填 0' });
+  await expect(async () => {
+    if (await dialog.isVisible()) await dialog.getByRole('button', { name: '全部填 0' }).click();
+    await expect(dialog).toBeHidden({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
