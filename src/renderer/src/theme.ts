@@ -9,4 +9,6 @@ export const theme = createTheme({
   headings: { fontFamily: UI_FONTS },
   primaryColor: 'blue',
   defaultRadius: 'sm',
+  // A clerk who turned animations off in Windows/Linux gets dialogs that appear at once.
+  respectReducedMotion: true,
 });
