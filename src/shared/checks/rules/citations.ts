@@ -80,35 +80,32 @@ function toIssues(findings: Finding[], rule: 'LAW-NAME' | 'VERSION'): CheckIssue
   });
 }
 
+/** The regulation named `name` at `index` (shown as `shown`: in its own 《》, or quoted). */
+function misnamed(unit: TextUnit, index: number, name: string, shown: string): Finding {
+  return {
+    id: `LAW-NAME:${name}`,
+    unit,
+    index,
+    length: name.length,
+    message: (where, count) =>
+      `${where}将条例写作${shown}${count > 1 ? `（共${count}处）` : ''}，正式名称是${LAW_NAME}`,
+  };
+}
+
 /** LAW-NAME: the regulation named other than 《中华人民共和国政府信息公开条例》, or the 2007 version cited. */
 export function checkLawName(report: ReportContent): CheckIssue[] {
   const findings: Finding[] = [];
   for (const unit of [titleUnit(report), ...textUnits(report)]) {
     for (const m of unit.text.matchAll(BRACKETED)) {
       if (ACCEPTED_NAMES.has(m[0])) continue;
-      const name = m[0];
-      findings.push({
-        id: `LAW-NAME:${name}`,
-        unit,
-        index: m.index,
-        length: name.length,
-        message: (where, count) =>
-          `${where}将条例写作${name}${count > 1 ? `（共${count}处）` : ''}，正式名称是${LAW_NAME}`,
-      });
+      findings.push(misnamed(unit, m.index, m[0], m[0]));
     }
     for (const m of withoutTitles(unit.text).matchAll(UNBRACKETED)) {
       const name = m[0];
       if (ACCEPTED_WORDING.has(name)) continue;
       if (name.startsWith('信息公开') && LOCAL_LEGISLATURE_BEFORE.test(unit.text.slice(0, m.index)))
         continue;
-      findings.push({
-        id: `LAW-NAME:${name}`,
-        unit,
-        index: m.index,
-        length: name.length,
-        message: (where, count) =>
-          `${where}将条例写作“${name}”${count > 1 ? `（共${count}处）` : ''}，正式名称是${LAW_NAME}`,
-      });
+      findings.push(misnamed(unit, m.index, name, `“${name}”`));
     }
     for (const m of unit.text.matchAll(OLD_DECREE)) {
       findings.push({
