@@ -2,7 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAMPLES_DIR, readExpected } from '../helpers/samples';
-import { createReport, openStep, serverUrl, snap, waitSaved } from './support/clerk';
+import {
+  createReport,
+  openStep,
+  readPastedReport,
+  serverUrl,
+  snap,
+  uncertainKeys,
+  waitSaved,
+} from './support/clerk';
 
 const SAMPLE_PDF = SAMPLES_DIR ? join(SAMPLES_DIR, 'huaian_city_2024.pdf') : null;
 const samplePresent = SAMPLE_PDF !== null && existsSync(SAMPLE_PDF);
@@ -185,10 +193,7 @@ test(`粘贴全文导入（${textPresent ? '样本 01_huaian_city_2024_pdftotext
   await page.goto(serverUrl());
   const before = await page.getByTestId('report-list').getByRole('row').count();
   await page.getByRole('button', { name: '导入已发布的报告' }).click();
-  await page.getByLabel('或粘贴报告全文').fill(readFileSync(SAMPLE_TEXT!, 'utf8'));
-  await page.getByRole('button', { name: '读取粘贴的文字' }).click();
-  const list = page.getByTestId('uncertain-list').locator('[data-uncertain-key]');
-  await expect(list.first()).toBeVisible({ timeout: 60_000 });
+  const list = await readPastedReport(page, readFileSync(SAMPLE_TEXT!, 'utf8'));
   const key = (await list.first().getAttribute('data-uncertain-key'))!;
   await list.first().click();
   await expect(page.locator(`td[data-uncertain] [data-review-cell="${key}"]`)).toBeFocused();
@@ -213,13 +218,8 @@ test(`粘贴全文导入后打开（${textPresent ? '样本 01_huaian_city_2024_
   test.setTimeout(120_000);
   await page.goto(serverUrl());
   await page.getByRole('button', { name: '导入已发布的报告' }).click();
-  await page.getByLabel('或粘贴报告全文').fill(readFileSync(SAMPLE_TEXT!, 'utf8'));
-  await page.getByRole('button', { name: '读取粘贴的文字' }).click();
-  const list = page.getByTestId('uncertain-list').locator('[data-uncertain-key]');
-  await expect(list.first()).toBeVisible({ timeout: 60_000 });
-  const keys = (await list.evaluateAll((els) =>
-    els.map((e) => e.getAttribute('data-uncertain-key')),
-  )) as string[];
+  const list = await readPastedReport(page, readFileSync(SAMPLE_TEXT!, 'utf8'));
+  const keys = await uncertainKeys(list);
   const inTable = keys.filter((k) => /^t[234]\./.test(k));
   expect(inTable.length).toBeGreaterThan(0);
 

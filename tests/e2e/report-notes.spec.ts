@@ -1,6 +1,14 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { reportText, seedLike2021 } from '../unit/integration/fixtures';
-import { createReport, openStep, serverUrl, snap, waitSaved } from './support/clerk';
+import {
+  createReport,
+  openStep,
+  readPastedReport,
+  serverUrl,
+  snap,
+  uncertainKeys,
+  waitSaved,
+} from './support/clerk';
 
 /**
  * The review notes (cells to check after an import, the 2019→2021 conversion list, ignored year
@@ -47,13 +55,8 @@ test('导入后不确定的单元格保存在数据库：关闭窗口后在新�
   test.setTimeout(120_000);
   await page.goto(serverUrl());
   await page.getByRole('button', { name: '导入已发布的报告' }).click();
-  await page.getByLabel('或粘贴报告全文').fill(pastedWithGap('宁陵县备注测试局'));
-  await page.getByRole('button', { name: '读取粘贴的文字' }).click();
-  const list = page.getByTestId('uncertain-list').locator('[data-uncertain-key]');
-  await expect(list.first()).toBeVisible({ timeout: 60_000 });
-  const keys = (await list.evaluateAll((els) =>
-    els.map((e) => e.getAttribute('data-uncertain-key')),
-  )) as string[];
+  const list = await readPastedReport(page, pastedWithGap('宁陵县备注测试局'));
+  const keys = await uncertainKeys(list);
   const inT3 = keys.filter((k) => k.startsWith('t3.'));
   expect(inT3.length).toBeGreaterThanOrEqual(2);
 

@@ -79,3 +79,22 @@ export async function fillTableWithZeros(page: Page): Promise<void> {
     await expect(dialog).toBeHidden({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
 }
+
+/**
+ * On the import page: pastes `text`, reads it, and waits for the review's list of cells to check
+ * (the caller expects some). Returns that list.
+ */
+export async function readPastedReport(page: Page, text: string): Promise<Locator> {
+  await page.getByLabel('或粘贴报告全文').fill(text);
+  await page.getByRole('button', { name: '读取粘贴的文字' }).click();
+  const list = page.getByTestId('uncertain-list').locator('[data-uncertain-key]');
+  await expect(list.first()).toBeVisible({ timeout: 60_000 });
+  return list;
+}
+
+/** The cell keys of the review's list of cells to check. */
+export async function uncertainKeys(list: Locator): Promise<string[]> {
+  return (await list.evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-uncertain-key')),
+  )) as string[];
+}

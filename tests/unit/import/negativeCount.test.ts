@@ -17,7 +17,7 @@ const SEPARATED: readonly Layout[] = ['row-per-line', 'cell-per-line'];
 
 function importWith(printed: Record<string, string>, layout: Layout) {
   const truth = truth2021();
-  const result = importReportFromText(render2021(truth, layout, printed));
+  const result = importReportFromText(render2021(truth, layout, { printed }));
   const score = scoreCells(truth, result.report.cells, result.review.uncertain);
   return { truth, result, score };
 }

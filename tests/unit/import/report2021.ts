@@ -62,12 +62,16 @@ export function truth2021(): Cells {
   return cells;
 }
 
-/** The report as text; `printed` overrides how single cells appear (“-3”, “－3”, “-”). */
-export function render2021(
-  cells: Cells,
-  layout: Layout,
-  printed: Record<string, string> = {},
-): string {
+export interface RenderOptions {
+  /** How single cells appear instead of their value (“-3”, “－3”, “-”). */
+  readonly printed?: Readonly<Record<string, string>>;
+  /** The sentence after the title (by default one with a date range and a phone number). */
+  readonly opening?: string;
+}
+
+/** A 2021-format report as text in one of the extraction layouts. */
+export function render2021(cells: Cells, layout: Layout, options: RenderOptions = {}): string {
+  const printed = options.printed ?? {};
   const sep = layout === 'row-per-line' ? ' ' : layout === 'cell-per-line' ? '\n' : '';
   const show = (key: string) => printed[key] ?? String(cells[key]);
   const row = (label: string, keys: readonly string[]) => [label, ...keys.map(show)].join(sep);
@@ -111,7 +115,7 @@ export function render2021(
   ];
   const lines = [
     '宁陵县测试局2023年政府信息公开工作年度报告',
-    '本报告统计期限自2023-01-01起至2023-12-31止，联系电话0370-7612345。',
+    options.opening ?? '本报告统计期限自2023-01-01起至2023-12-31止，联系电话0370-7612345。',
     '一、总体情况',
     '（一）主动公开',
     '本年度主动公开政府信息。',
